@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../test/helper';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function fakeClientDist() {
+  const dir = mkdtempSync(join(tmpdir(), 'tks-client-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>shell</title><div id="root"></div>');
+  writeFileSync(join(dir, 'app.js'), 'console.log("app")');
+  return dir;
+}
+
+describe('serving the built client', () => {
+  it('serves index.html for the root and for client routes, and assets as files', async () => {
+    const { app } = await buildTestApp({ clientDist: fakeClientDist() });
+    const root = await app.inject({ method: 'GET', url: '/' });
+    expect(root.statusCode).toBe(200);
+    expect(root.body).toContain('<title>shell</title>');
+    const deep = await app.inject({ method: 'GET', url: '/c/voorbeeldstad/trends' });
+    expect(deep.statusCode).toBe(200);
+    expect(deep.headers['content-type']).toMatch(/text\/html/);
+    const asset = await app.inject({ method: 'GET', url: '/app.js' });
+    expect(asset.body).toContain('console.log');
+  });
+
+  it('keeps JSON 404s for unknown API routes', async () => {
+    const { app } = await buildTestApp({ clientDist: fakeClientDist() });
+    const response = await app.inject({ method: 'GET', url: '/api/unknown' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe('route_not_found');
+  });
+
+  it('answers a JSON 404 when no client has been built', async () => {
+    const { app } = await buildTestApp({ clientDist: join(tmpdir(), 'does-not-exist-tks') });
+    const response = await app.inject({ method: 'GET', url: '/' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe('not_found');
+  });
+});

@@ -1,0 +1,27 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const openApiPlugin = fp(
+  async (app, options: { version: string }) => {
+    await app.register(swagger, {
+      openapi: {
+        info: {
+          title: 'Thermometer Kansrijke Start API',
+          description: 'The API behind the coalition thermometer. Every error answers with the ApiError shape.',
+          version: options.version,
+        },
+        tags: [
+          { name: 'system', description: 'Health and metadata' },
+          { name: 'coalitions', description: 'Coalitions and their partner organisations' },
+          { name: 'indicators', description: 'Indicator catalogue and values' },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  },
+  { name: 'openapi' },
+);
