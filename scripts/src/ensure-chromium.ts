@@ -16,7 +16,10 @@ function main(): number {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium is missing; installing Debian’s chromium package for the browser tests…');
     for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
-      const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      const result = spawnSync('apt-get', args, {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
       if (result.status !== 0) {
         console.error(`apt-get ${args.join(' ')} failed (exit ${result.status}).`);
         return 1;

@@ -16,7 +16,7 @@ export async function buildTestApp(options: Partial<AppOptions> = {}) {
     await app.close();
     handle.close();
   });
-  return { app, db: handle.db };
+  return { app, db: handle.db, closeDatabase: handle.close };
 }
 
 export function insertCoalition(db: Db, overrides: Partial<typeof coalitions.$inferInsert> = {}) {

@@ -30,6 +30,13 @@ describe('serving the built client', () => {
     expect(asset.body).toContain('console.log');
   });
 
+  it('answers a missing asset with a 404, not with index.html', async () => {
+    const { app } = await buildTestApp({ clientDist: fakeClientDist() });
+    const response = await app.inject({ method: 'GET', url: '/assets/index-0ld.js' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/json/);
+  });
+
   it('keeps JSON 404s for unknown API routes', async () => {
     const { app } = await buildTestApp({ clientDist: fakeClientDist() });
     const response = await app.inject({ method: 'GET', url: '/api/unknown' });

@@ -15,8 +15,8 @@ describe('GET /api/health', () => {
   });
 
   it('answers 503 when the database is gone', async () => {
-    const { app } = await buildTestApp();
-    app.db.$client.close();
+    const { app, closeDatabase } = await buildTestApp();
+    closeDatabase();
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(503);
     expect(response.json().status).toBe('degraded');

@@ -1,0 +1,28 @@
+/** Page segments under `/c/:slug`; routes and navigation both read them, so they cannot drift apart. */
+export const SEGMENTS = {
+  thermometer: '',
+  trends: 'trends',
+  report: 'report',
+  questionnaires: 'questionnaires',
+  indicators: 'indicators',
+  agreements: 'registers/agreements',
+  mirrorConversations: 'registers/mirror-conversations',
+  learning: 'registers/learning',
+  carePlans: 'registers/care-plans',
+  actions: 'actions',
+  admin: 'admin',
+} as const;
+
+export type Segment = (typeof SEGMENTS)[keyof typeof SEGMENTS];
+
+export function coalitionUrl(slug: string, segment: Segment | string = ''): string {
+  const base = `/c/${encodeURIComponent(slug)}`;
+  return segment === '' ? base : `${base}/${segment}`;
+}
+
+/** The part of a pathname after `/c/:slug`, so switching coalition can keep the user on the same page. */
+export function segmentOf(pathname: string, slug: string): string {
+  const base = coalitionUrl(slug);
+  if (pathname === base || pathname === `${base}/`) return '';
+  return pathname.startsWith(`${base}/`) ? pathname.slice(base.length + 1) : '';
+}

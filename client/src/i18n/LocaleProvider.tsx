@@ -1,0 +1,32 @@
+import type { Locale } from '@tks/shared/locale';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { setRequestLocale } from '../api/client';
+import { LocaleContext, type LocaleContextValue } from './context';
+import { readStoredLocale, storeLocale } from './storage';
+import { createTranslate } from './translate';
+
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const stored = readStoredLocale();
+    // Set before any child query runs, so the first requests already ask for the right language.
+    setRequestLocale(stored);
+    return stored;
+  });
+
+  const setLocale = useCallback((next: Locale) => {
+    setRequestLocale(next);
+    storeLocale(next);
+    setLocaleState(next);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo<LocaleContextValue>(
+    () => ({ locale, setLocale, t: createTranslate(locale) }),
+    [locale, setLocale],
+  );
+
+  return <LocaleContext value={value}>{children}</LocaleContext>;
+}
