@@ -27,33 +27,30 @@ export interface NumberOptions {
   maxDecimals?: number;
 }
 
-/** 1234.5 → "1.234,5" (nl) or "1,234.5" (en). */
-export function formatNumber(
+function formatWith(
   value: number | null | undefined,
-  locale: Locale = 'nl',
-  options: NumberOptions = {},
+  locale: Locale,
+  options: NumberOptions,
+  style: Intl.NumberFormatOptions,
+  scale = 1,
 ): string {
   if (isMissing(value)) return MISSING;
   const { decimals, maxDecimals = 1 } = options;
   return numberFormat(locale, {
+    ...style,
     minimumFractionDigits: decimals ?? 0,
     maximumFractionDigits: decimals ?? maxDecimals,
-  }).format(value);
+  }).format(value * scale);
+}
+
+/** 1234.5 → "1.234,5" (nl) or "1,234.5" (en). */
+export function formatNumber(value: number | null | undefined, locale: Locale = 'nl', options: NumberOptions = {}) {
+  return formatWith(value, locale, options, {});
 }
 
 /** Takes percentage points: 12.3 → "12,3%". */
-export function formatPercent(
-  value: number | null | undefined,
-  locale: Locale = 'nl',
-  options: NumberOptions = {},
-): string {
-  if (isMissing(value)) return MISSING;
-  const { decimals, maxDecimals = 1 } = options;
-  return numberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? maxDecimals,
-  }).format(value / 100);
+export function formatPercent(value: number | null | undefined, locale: Locale = 'nl', options: NumberOptions = {}) {
+  return formatWith(value, locale, options, { style: 'percent' }, 1 / 100);
 }
 
 /** A change in percentage points or score points, always signed: "+2,5" or "-1". */
@@ -61,14 +58,8 @@ export function formatSignedNumber(
   value: number | null | undefined,
   locale: Locale = 'nl',
   options: NumberOptions = {},
-): string {
-  if (isMissing(value)) return MISSING;
-  const { decimals, maxDecimals = 1 } = options;
-  return numberFormat(locale, {
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? maxDecimals,
-  }).format(value);
+) {
+  return formatWith(value, locale, options, { signDisplay: 'exceptZero' });
 }
 
 function toDate(value: Date | string): Date {
