@@ -27,9 +27,10 @@ import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex
  * Conventions: integer surrogate keys; timestamps as ISO-8601 UTC text (readable in the sqlite
  * shell and sortable); calendar dates as YYYY-MM-DD text; periods as their canonical key
  * (2025-Q3, 2025-H1, 2025) plus the first and last quarter index they cover, so that "latest value
- * at or before a quarter" is an integer comparison. Every row of coalition data carries its
+ * at or before a quarter" is an integer comparison. Every entity row of coalition data carries its
  * coalition_id, also where a parent row already implies it, so that scoping a query never needs
- * a join. Nothing is deleted: rows are archived.
+ * a join; only link tables (parties, participants, version items) and answers go without, as they
+ * are only ever reached through their scoped parent. Nothing is deleted: rows are archived.
  */
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;

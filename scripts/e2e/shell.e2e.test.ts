@@ -67,9 +67,48 @@ describe('the app shell in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(app.url);
     await page.getByText(COALITION).first().waitFor();
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: /^EN/ }).click();
     await page.getByRole('link', { name: 'Questionnaires' }).first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await screenshot(page, 'shell-desktop-en');
     await page.close();
+  });
+
+  it('opens a section that is still to come, and answers an unknown page with a 404 inside the shell', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+    const problems = watchForErrors(page);
+    await page.goto(`${app.url}/c/voorbeeldstad/trends`);
+    await page.getByRole('heading', { level: 1, name: 'Trends' }).waitFor();
+    await page
+      .getByText(/Nog niet beschikbaar/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'trends-coming-soon');
+    await page.goto(`${app.url}/c/voorbeeldstad/bestaat-niet`);
+    await page.getByText(COALITION).first().waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/niet gevonden/i);
+    await screenshot(page, 'not-found');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('starting without demo data', () => {
+  it('starts with an empty database when DEMO_DATA=false', async () => {
+    const empty = await startApp({ DEMO_DATA: 'false' });
+    try {
+      const response = await fetch(`${empty.url}/api/coalitions`);
+      expect(await response.json()).toEqual({ coalitions: [] });
+      expect(empty.output()).not.toMatch(/Demo logins/);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      await page.goto(empty.url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await screenshot(page, 'no-coalitions');
+      expect(await page.getByText(COALITION).count()).toBe(0);
+      await page.close();
+    } finally {
+      expect(await empty.stop()).toBe(0);
+    }
   });
 });
