@@ -94,6 +94,19 @@ describe('the app shell in Chromium', () => {
   });
 });
 
+describe('the API documentation in Chromium', () => {
+  it('renders under its content security policy without errors', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const problems = watchForErrors(page);
+    await page.goto(`${app.url}/api/docs`);
+    await page.getByText('Thermometer Kansrijke Start API').first().waitFor();
+    await page.getByText('/api/coalitions/{slug}').first().waitFor();
+    await screenshot(page, 'api-docs');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('starting without demo data', () => {
   it('starts with an empty database when DEMO_DATA=false', async () => {
     const empty = await startApp({ DEMO_DATA: 'false' });

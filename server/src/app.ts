@@ -6,6 +6,7 @@ import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { clientPlugin } from './plugins/client';
 import { errorHandlerPlugin } from './plugins/errors';
 import { openApiPlugin } from './plugins/openapi';
+import { securityPlugin } from './plugins/security';
 import { healthRoutes } from './routes/health';
 import { APP_VERSION } from './version';
 
@@ -40,6 +41,7 @@ export async function buildApp(options: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', options.db);
 
+  await app.register(securityPlugin);
   await app.register(errorHandlerPlugin);
   await app.register(openApiPlugin, { version: APP_VERSION });
 
