@@ -25,6 +25,7 @@ function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  databasePath: string;
   output: () => string;
   /** Sends SIGTERM and resolves with the exit code once the process has ended. */
   stop: () => Promise<number | null>;
@@ -45,9 +46,9 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_PATH: join(dataDir, 'thermometer.db'),
       LOG_LEVEL: 'warn',
       ...env,
+      DATABASE_PATH: env.DATABASE_PATH ?? join(dataDir, 'thermometer.db'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,6 +61,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = `http://127.0.0.1:${port}`;
+  const databasePath = env.DATABASE_PATH ?? join(dataDir, 'thermometer.db');
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app exited during start-up:\n${output}`);
@@ -78,6 +80,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 
   return {
     url,
+    databasePath,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
@@ -101,7 +104,10 @@ export function watchForErrors(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A navigation cancels what the previous page still had in flight; that is not a failure.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${request.url()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`http ${response.status()}: ${response.url()}`);
   });
@@ -113,4 +119,48 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** A minimal cookie-keeping HTTP client, signed in through the real sign-in endpoint. */
+export async function signedInClient(baseUrl: string, email: string, password: string) {
+  const jar = new Map<string, string>();
+  let csrfToken = '';
+  const request = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    for (const header of response.headers.getSetCookie()) {
+      const [pair = ''] = header.split(';');
+      const [name = '', ...value] = pair.split('=');
+      jar.set(name.trim(), value.join('='));
+    }
+    return response;
+  };
+  csrfToken = ((await (await request('GET', '/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+  const signIn = await request('POST', '/api/auth/sign-in', { email, password });
+  if (!signIn.ok) throw new Error(`sign-in as ${email} failed: ${signIn.status}`);
+  csrfToken = ((await signIn.json()) as { csrfToken: string }).csrfToken;
+  return { request };
+}
+
+export const DEMO = {
+  coordinator: { email: 'coordinator@voorbeeldstad.example', password: 'kansrijk-coordinator' },
+  partner: { email: 'partner@voorbeeldstad.example', password: 'kansrijk-partner' },
+  director: { email: 'director@voorbeeldstad.example', password: 'kansrijk-bestuurder' },
+  admin: { email: 'admin@voorbeeldstad.example', password: 'kansrijk-beheerder' },
+} as const;
+
+/** Signs in through the real sign-in page, as a person would. */
+export async function signInThroughPage(page: Page, baseUrl: string, who: { email: string; password: string }) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('E-mailadres').fill(who.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }

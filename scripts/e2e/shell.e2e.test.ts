@@ -1,6 +1,16 @@
+import { openDatabase } from '@tks/db/client';
+import { coalitions } from '@tks/db/schema';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningApp, screenshot, startApp, watchForErrors } from './harness';
+import {
+  DEMO,
+  launchBrowser,
+  type RunningApp,
+  screenshot,
+  signInThroughPage,
+  startApp,
+  watchForErrors,
+} from './harness';
 
 const COALITION = 'Coalitie Kansrijke Start Voorbeeldstad';
 
@@ -26,6 +36,10 @@ describe('the app shell in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
     const problems = watchForErrors(page);
     await page.goto(app.url);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await screenshot(page, 'sign-in-desktop');
+    await signInThroughPage(page, app.url, DEMO.coordinator);
     await page.getByText(COALITION).first().waitFor();
     await expect(
       page.getByRole('navigation').first().getByRole('link', { name: 'Vragenlijsten' }).isVisible(),
@@ -50,7 +64,10 @@ describe('the app shell in Chromium', () => {
       hasTouch: true,
     });
     const problems = watchForErrors(page);
-    await page.goto(app.url);
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await screenshot(page, 'sign-in-phone');
+    await signInThroughPage(page, app.url, DEMO.partner);
     await page.getByText(COALITION).first().waitFor();
     const menu = page.getByRole('button', { name: /menu/i });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
@@ -65,7 +82,7 @@ describe('the app shell in Chromium', () => {
 
   it('switches to English', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(app.url);
+    await signInThroughPage(page, app.url, DEMO.director);
     await page.getByText(COALITION).first().waitFor();
     await page.getByRole('button', { name: /^EN/ }).click();
     await page.getByRole('link', { name: 'Questionnaires' }).first().waitFor();
@@ -77,6 +94,7 @@ describe('the app shell in Chromium', () => {
   it('opens a section that is still to come, and answers an unknown page with a 404 inside the shell', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
     const problems = watchForErrors(page);
+    await signInThroughPage(page, app.url, DEMO.director);
     await page.goto(`${app.url}/c/voorbeeldstad/trends`);
     await page.getByRole('heading', { level: 1, name: 'Trends' }).waitFor();
     await page
@@ -90,6 +108,61 @@ describe('the app shell in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/niet gevonden/i);
     await screenshot(page, 'not-found');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('each role sees what it may see', () => {
+  const roles = [
+    { who: 'coordinator', admin: true, platform: false, role: 'coördinator' },
+    { who: 'partner', admin: false, platform: false, role: 'partner' },
+    { who: 'director', admin: false, platform: false, role: 'bestuurder' },
+  ] as const;
+
+  for (const { who, admin, role } of roles) {
+    it(`the ${who}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+      const problems = watchForErrors(page);
+      await signInThroughPage(page, app.url, DEMO[who]);
+      await page.getByText(COALITION).first().waitFor();
+      await page.getByText(role, { exact: false }).first().waitFor();
+      const nav = page.getByRole('navigation').first();
+      expect(await nav.getByRole('link', { name: 'Beheer' }).count()).toBe(admin ? 1 : 0);
+      await page.goto(`${app.url}/c/voorbeeldstad/admin`);
+      if (admin) {
+        await page.getByRole('heading', { name: 'Leden en uitnodigingen' }).waitFor();
+        await page.getByRole('heading', { name: 'Logboek' }).waitFor();
+        await screenshot(page, 'admin-coordinator');
+      } else {
+        await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+      }
+      await screenshot(page, `role-${who}`);
+      expect(problems).toEqual([]);
+      // The server agrees, whatever the page shows.
+      const members = await page.evaluate(async () => (await fetch('/api/coalitions/voorbeeldstad/members')).status);
+      expect(members).toBe(admin ? 200 : 403);
+      await page.close();
+    });
+  }
+
+  it('the platform administrator manages coalitions but sees no coalition data', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+    await signInThroughPage(page, app.url, DEMO.admin);
+    await page.waitForURL(/\/platform/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await screenshot(page, 'platform-admin');
+    const summary = await page.evaluate(async () => (await fetch('/api/coalitions/voorbeeldstad')).status);
+    expect(summary).toBe(403);
+    await page.close();
+  });
+
+  it('signs out', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+    await signInThroughPage(page, app.url, DEMO.director);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/\/sign-in/);
+    const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
+    expect(session).toBeNull();
     await page.close();
   });
 });
@@ -111,13 +184,14 @@ describe('starting without demo data', () => {
   it('starts with an empty database when DEMO_DATA=false', async () => {
     const empty = await startApp({ DEMO_DATA: 'false' });
     try {
-      const response = await fetch(`${empty.url}/api/coalitions`);
-      expect(await response.json()).toEqual({ coalitions: [] });
+      const database = openDatabase(empty.databasePath, { migrate: false });
+      expect(database.db.select().from(coalitions).all()).toEqual([]);
+      database.close();
       expect(empty.output()).not.toMatch(/Demo logins/);
       const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
       await page.goto(empty.url);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await screenshot(page, 'no-coalitions');
+      await page.waitForURL(/\/sign-in/);
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
       expect(await page.getByText(COALITION).count()).toBe(0);
       await page.close();
     } finally {

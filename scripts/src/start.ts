@@ -23,7 +23,7 @@ console.log(`Thermometer Kansrijke Start is running on ${server.url}`);
 console.log(`API documentation: ${server.url}/api/docs`);
 if (logins.length > 0) {
   console.log('');
-  console.log('Demo logins (sign-in arrives with the accounts feature):');
+  console.log('Demo logins (e-mail and password):');
   for (const login of logins) console.log(`  ${login.role.padEnd(14)} ${login.email.padEnd(40)} ${login.password}`);
 }
 console.log('');

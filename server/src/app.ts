@@ -1,8 +1,16 @@
 import type { Db } from '@tks/db/client';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminRoutes } from './features/admin/admin.routes';
+import { auditRoutes } from './features/audit/audit.routes';
+import { authRoutes } from './features/auth/auth.routes';
 import { coalitionRoutes } from './features/coalitions/coalitions.routes';
 import { indicatorRoutes } from './features/indicators/indicators.routes';
+import { createMailer, type Mailer } from './features/mail/mailer';
+import { memberRoutes } from './features/members/members.routes';
+import { outboxRoutes } from './features/outbox/outbox.routes';
+import { shareLinkRoutes } from './features/share-links/share-links.routes';
+import { authPlugin } from './plugins/auth';
 import { clientPlugin } from './plugins/client';
 import { errorHandlerPlugin } from './plugins/errors';
 import { openApiPlugin } from './plugins/openapi';
@@ -10,9 +18,17 @@ import { securityPlugin } from './plugins/security';
 import { healthRoutes } from './routes/health';
 import { APP_VERSION } from './version';
 
+export interface AppSettings {
+  /** Base URL for links in e-mails; when unset, the address a request came in on. */
+  publicUrl: string | undefined;
+  sessionIdleHours: number;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    mailer: Mailer;
+    settings: AppSettings;
   }
 }
 
@@ -23,6 +39,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes (uploads raise this per route). */
   bodyLimit?: number;
+  /** Without an SMTP URL every e-mail stays in the in-app outbox. */
+  mail?: { smtpUrl?: string | undefined; from?: string };
+  publicUrl?: string;
+  sessionIdleHours?: number;
 }
 
 /**
@@ -40,21 +60,42 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', options.db);
+  app.decorate(
+    'mailer',
+    createMailer(options.db, {
+      ...(options.mail?.smtpUrl ? { smtpUrl: options.mail.smtpUrl } : {}),
+      from: options.mail?.from ?? 'Thermometer Kansrijke Start <noreply@thermometer.localhost>',
+      logger: app.log,
+    }),
+  );
+  app.decorate('settings', {
+    publicUrl: options.publicUrl?.replace(/\/+$/, ''),
+    sessionIdleHours: options.sessionIdleHours ?? 12,
+  } satisfies AppSettings);
 
   await app.register(securityPlugin);
   await app.register(errorHandlerPlugin);
+  // Before any route: it checks that every /api route declares who may call it.
+  await app.register(authPlugin, { sessionIdleHours: app.settings.sessionIdleHours });
   await app.register(openApiPlugin, { version: APP_VERSION });
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
+      await api.register(authRoutes);
       await api.register(coalitionRoutes);
       await api.register(indicatorRoutes);
+      await api.register(memberRoutes);
+      await api.register(shareLinkRoutes);
+      await api.register(auditRoutes);
+      await api.register(outboxRoutes);
+      await api.register(adminRoutes);
     },
     { prefix: '/api' },
   );
 
   await app.register(clientPlugin, { distDir: options.clientDist });
+  app.addHook('onClose', async () => app.mailer.close());
   return app;
 }
 

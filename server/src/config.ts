@@ -11,6 +11,20 @@ const zEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the demo coalition into an empty database at start-up. */
   DEMO_DATA: zBooleanFlag.default(true),
+  /** How long a session lasts without use; every request extends it. */
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  /** Base URL for links in e-mails, e.g. https://thermometer.example.nl; derived from the request when unset. */
+  PUBLIC_URL: z.url().optional(),
+  /** e.g. smtp://user:password@smtp.example.nl:587; without it every e-mail lands in the in-app outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'Expected smtp://… or smtps://…')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Thermometer Kansrijke Start <noreply@thermometer.localhost>'),
   /** Folder with the built client; served from the same port when it exists. */
   CLIENT_DIST: z.string().min(1).optional(),
 });

@@ -17,10 +17,14 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, database?: DatabaseHandle): Promise<RunningServer> {
   const handle = database ?? openDatabase(config.DATABASE_PATH);
+  const logger = { level: config.LOG_LEVEL };
   const app = await buildApp({
     db: handle.db,
     clientDist: config.CLIENT_DIST ?? DEFAULT_CLIENT_DIST,
-    logger: { level: config.LOG_LEVEL },
+    logger,
+    mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM },
+    sessionIdleHours: config.SESSION_IDLE_HOURS,
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
   });
 
   let closed = false;

@@ -1,7 +1,10 @@
 import { createTestDb, type Db } from '@tks/db/client';
-import { coalitions, organisations } from '@tks/db/schema';
+import { coalitions, memberships, organisations, users } from '@tks/db/schema';
+import type { CoalitionRole } from '@tks/shared/domain';
+import type { InjectOptions } from 'fastify';
 import { afterEach } from 'vitest';
-import { type AppOptions, buildApp } from '../src/app';
+import { type App, type AppOptions, buildApp } from '../src/app';
+import { createSession } from '../src/features/auth/sessions.service';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -38,4 +41,50 @@ export function insertOrganisation(
   const [organisation] = db.insert(organisations).values({ coalitionId, name, domain }).returning().all();
   if (!organisation) throw new Error('organisation not inserted');
   return organisation;
+}
+
+export function insertUser(
+  db: Db,
+  values: { email: string; name?: string; passwordHash?: string; isPlatformAdmin?: boolean },
+) {
+  const [user] = db
+    .insert(users)
+    .values({ name: values.email.split('@')[0] ?? 'user', ...values })
+    .returning()
+    .all();
+  if (!user) throw new Error('user not inserted');
+  return user;
+}
+
+export function insertMembership(
+  db: Db,
+  userId: number,
+  coalitionId: number,
+  role: CoalitionRole,
+  organisationId: number | null = null,
+) {
+  db.insert(memberships).values({ userId, coalitionId, role, organisationId }).run();
+}
+
+/** Someone with a signed-in browser: a session cookie, a CSRF cookie and the matching token. */
+export interface Browser {
+  cookies: Record<string, string>;
+  csrfToken: string;
+}
+
+export async function browserFor(app: App, userId: number | null): Promise<Browser> {
+  const csrf = await app.inject({ method: 'GET', url: '/api/auth/csrf' });
+  const cookies: Record<string, string> = {};
+  for (const cookie of csrf.cookies) cookies[cookie.name] = cookie.value;
+  if (userId !== null) cookies.tks_session = createSession(app.db, userId, 12, 'test').token;
+  return { cookies, csrfToken: csrf.json().csrfToken };
+}
+
+/** app.inject as that browser: its cookies, and the CSRF header on every request. */
+export function injectAs(app: App, browser: Browser, options: InjectOptions) {
+  return app.inject({
+    ...options,
+    cookies: { ...browser.cookies, ...(options.cookies ?? {}) },
+    headers: { 'x-csrf-token': browser.csrfToken, ...(options.headers ?? {}) },
+  });
 }

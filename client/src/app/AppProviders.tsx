@@ -1,5 +1,6 @@
 import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { SessionExpiryWatcher } from '../features/auth/SessionExpiryWatcher';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { useLocale } from '../i18n/useLocale';
 
@@ -25,6 +26,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>
         <RefetchFailedOnLocaleChange />
+        <SessionExpiryWatcher />
         {children}
       </LocaleProvider>
     </QueryClientProvider>

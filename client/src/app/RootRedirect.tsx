@@ -1,33 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
 import { Navigate } from 'react-router';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
-import { QueryResult } from '../components/QueryResult';
-import { coalitionQueries } from '../features/coalitions/queries';
+import { AccountBar } from '../features/auth/AccountBar';
+import { homePath, useSession } from '../features/auth/session';
 import { useT } from '../i18n/useLocale';
-import { coalitionUrl } from './paths';
 import { StandaloneLayout } from './shell/StandaloneLayout';
 
-/** `/` has no page of its own: it opens the first coalition (the list comes sorted by name). */
+/**
+ * `/` has no page of its own: it opens the first coalition the user belongs to (a platform
+ * administrator without one goes to platform administration). Only the session guard renders it,
+ * so the session is there.
+ */
 export function RootRedirect() {
   const t = useT();
-  const query = useQuery(coalitionQueries.list());
-  const first = query.data?.coalitions[0];
-  if (first) return <Navigate to={coalitionUrl(first.slug)} replace />;
+  const session = useSession();
+  if (!session) return null;
+  const home = homePath(session);
+  if (home !== '/') return <Navigate to={home} replace />;
   return (
-    <StandaloneLayout>
+    <StandaloneLayout account={<AccountBar />}>
       <PageHeader title={t('root.title')} />
-      <QueryResult
-        query={query}
-        isEmpty={(data) => data.coalitions.length === 0}
-        empty={
-          <EmptyState title={t('root.empty.title')}>
-            <p>{t('root.empty.body')}</p>
-          </EmptyState>
-        }
-      >
-        {() => null}
-      </QueryResult>
+      <EmptyState title={t('root.noMembership.title')}>
+        <p>{t('root.noMembership.body')}</p>
+      </EmptyState>
     </StandaloneLayout>
   );
 }

@@ -1,4 +1,5 @@
 import { COMPONENTS, type ComponentCode } from '@tks/shared/components';
+import type { CoalitionRole } from '@tks/shared/domain';
 import type { Locale } from '@tks/shared/locale';
 import type { MessageKey, Translate } from '../i18n/translate';
 import { SEGMENTS, type Segment } from './paths';
@@ -9,6 +10,8 @@ type Label = { key: MessageKey } | { component: ComponentCode };
 export interface NavItem {
   segment: Segment;
   label: Label;
+  /** Shown only to members with this role; the server refuses the others anyway. */
+  onlyFor?: CoalitionRole;
 }
 
 export interface NavGroup {
@@ -53,9 +56,17 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   },
   {
     id: 'admin',
-    items: [{ segment: SEGMENTS.admin, label: { key: 'nav.admin' } }],
+    items: [{ segment: SEGMENTS.admin, label: { key: 'nav.admin' }, onlyFor: 'coordinator' }],
   },
 ];
+
+/** The navigation as this member sees it: items for other roles left out, and groups left empty with them. */
+export function navGroupsFor(role: CoalitionRole | null): NavGroup[] {
+  return NAV_GROUPS.map((group) => ({
+    ...group,
+    items: group.items.filter((item) => item.onlyFor === undefined || item.onlyFor === role),
+  })).filter((group) => group.items.length > 0);
+}
 
 export function labelText(label: Label, t: Translate, locale: Locale): string {
   return 'key' in label ? t(label.key) : COMPONENTS[label.component][locale];

@@ -26,3 +26,17 @@ export function segmentOf(pathname: string, slug: string): string {
   if (pathname === base || pathname === `${base}/`) return '';
   return pathname.startsWith(`${base}/`) ? pathname.slice(base.length + 1) : '';
 }
+
+/** Pages outside any coalition. */
+export const PATHS = {
+  signIn: '/sign-in',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  invitation: '/invitation',
+  platform: '/platform',
+  sharedReport: '/shared/:token',
+} as const;
+
+export function signInUrl(next?: string): string {
+  return next ? `${PATHS.signIn}?next=${encodeURIComponent(next)}` : PATHS.signIn;
+}

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiError, delftApi, stubApi } from '../test/api';
+import { apiError, delftApi, sessionAs, stubApi } from '../test/api';
 import { renderRoute } from '../test/render';
 
 describe('routing', () => {
@@ -11,16 +11,30 @@ describe('routing', () => {
     expect(router.state.location.pathname).toBe('/c/delft');
   });
 
-  it('says so when no coalition has been set up yet', async () => {
-    stubApi({ ...delftApi(), '/api/coalitions': { status: 200, body: { coalitions: [] } } });
-    renderRoute('/');
-    expect(await screen.findByRole('heading', { name: 'Er is nog geen coalitie ingericht' })).toBeInTheDocument();
-  });
-
-  it('shows the server’s message when the coalitions cannot be listed', async () => {
+  it('sends a platform administrator without coalitions to platform administration', async () => {
+    const admin = sessionAs('coordinator', { memberships: [] });
     stubApi({
       ...delftApi(),
-      '/api/coalitions': apiError(503, 'unavailable', 'De database is tijdelijk niet bereikbaar.'),
+      '/api/auth/session': { status: 200, body: { ...admin, user: { ...admin.user, isPlatformAdmin: true } } },
+      '/api/admin/coalitions': { status: 200, body: { coalitions: [] } },
+      '/api/admin/outbox': { status: 200, body: { messages: [] } },
+    });
+    const { router } = renderRoute('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Platformbeheer' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/platform');
+  });
+
+  it('tells someone who belongs to no coalition to ask for an invitation', async () => {
+    stubApi({ ...delftApi(), '/api/auth/session': { status: 200, body: sessionAs('partner', { memberships: [] }) } });
+    renderRoute('/');
+    expect(await screen.findByRole('heading', { name: 'U hoort nog bij geen enkele coalitie' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeInTheDocument();
+  });
+
+  it('shows the server’s message when it cannot say who is signed in', async () => {
+    stubApi({
+      ...delftApi(),
+      '/api/auth/session': apiError(503, 'unavailable', 'De database is tijdelijk niet bereikbaar.'),
     });
     renderRoute('/');
     expect(await screen.findByRole('alert')).toHaveTextContent('De database is tijdelijk niet bereikbaar.');

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { setCsrfToken } from '../api/client';
 
 // jsdom does not implement scrolling; React Router's scroll restoration calls it on every navigation.
 window.scrollTo = () => {};
@@ -8,6 +9,8 @@ window.scrollTo = () => {};
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // The token lives at module level, like in the browser; each test starts without one.
+  setCsrfToken(null);
   window.localStorage.clear();
   document.documentElement.lang = 'nl';
   document.title = '';

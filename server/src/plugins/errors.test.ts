@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildTestApp } from '../../test/helper';
 import type { App } from '../app';
+import { access } from '../features/auth/access';
 
 function addFailingRoutes(app: App) {
-  app.get('/api/test/crash', async () => {
+  app.get('/api/test/crash', { config: { access: access.public } }, async () => {
     throw new Error('SQLITE_CONSTRAINT: secret table internals at /srv/app.ts:12');
   });
   app.post(
     '/api/test/echo',
-    { schema: { body: z.object({ name: z.string().min(2), age: z.number().int().min(0) }) } },
+    {
+      config: { access: access.public, csrf: false },
+      schema: { body: z.object({ name: z.string().min(2), age: z.number().int().min(0) }) },
+    },
     async (request) => request.body,
   );
 }

@@ -14,8 +14,13 @@ export function requestLocale(request: FastifyRequest): Locale {
   return localeFromAcceptLanguage(request.headers['accept-language']);
 }
 
-function statusToCode(status: number): ErrorCode {
+function errorCode(error: FastifyError, status: number): ErrorCode {
+  if (error.code?.startsWith('FST_CSRF')) return 'csrf_invalid';
   switch (status) {
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
     case 404:
       return 'not_found';
     case 413:
@@ -78,7 +83,7 @@ export const errorHandlerPlugin = fp(
       } else {
         request.log.info({ err: { code: error.code, message: error.message } }, 'request rejected');
       }
-      return sendError(reply, errorBody(statusToCode(status), status, locale));
+      return sendError(reply, errorBody(errorCode(error, status), status, locale));
     });
   },
   { name: 'error-handler' },

@@ -1,12 +1,14 @@
 import { databaseStatus } from '@tks/db/client';
 import { zHealth } from '@tks/shared/schemas/health';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { access } from '../features/auth/access';
 import { APP_VERSION } from '../version';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
+      config: { access: access.public },
       schema: {
         tags: ['system'],
         summary: 'Liveness and database status',

@@ -38,3 +38,6 @@ export const zCoalitionSummary = zCoalition
   })
   .meta({ id: 'CoalitionSummary' });
 export type CoalitionSummary = z.infer<typeof zCoalitionSummary>;
+
+/** A numbered thing inside a coalition: /coalitions/:slug/<things>/:id. */
+export const zCoalitionItemParams = z.object({ slug: zSlug, id: z.coerce.number().int().positive() });

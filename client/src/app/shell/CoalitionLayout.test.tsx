@@ -1,7 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_STORAGE_KEY } from '../../i18n/storage';
-import { apiError, coalitionList, delftApi, delftSummary, requestedLanguages, stubApi } from '../../test/api';
+import {
+  apiError,
+  coalitionList,
+  delftApi,
+  delftSummary,
+  requestedLanguages,
+  sessionAs,
+  stubApi,
+} from '../../test/api';
 import { renderRoute } from '../../test/render';
 
 const DELFT = 'Coalitie Kansrijke Start Delft';
@@ -25,7 +33,7 @@ describe('the coalition shell', () => {
     stubApi();
     renderRoute('/c/delft');
 
-    const banner = screen.getByRole('banner');
+    const banner = await screen.findByRole('banner');
     expect(within(banner).getByRole('link', { name: 'Thermometer Kansrijke Start' })).toHaveAttribute(
       'href',
       '/c/delft',
@@ -102,7 +110,7 @@ describe('the coalition shell', () => {
   it('collapses the navigation behind a menu button that Escape and navigating both close', async () => {
     stubApi();
     const { user } = renderRoute('/c/delft');
-    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     const menu = screen.getByRole('button', { name: 'Menu' });
     expect(menu).toHaveAttribute('aria-controls', nav.id);
     expect(menu).toHaveAttribute('aria-expanded', 'false');
@@ -128,10 +136,26 @@ describe('the coalition shell', () => {
     expect(screen.queryByRole('combobox', { name: 'Coalitie' })).not.toBeInTheDocument();
   });
 
-  it('switches coalition and stays on the same page', async () => {
+  it('switches between the coalitions the user belongs to and stays on the same page', async () => {
     const westland = { id: 2, slug: 'westland', name: 'Coalitie Kansrijke Start Westland', municipality: 'Westland' };
+    const session = sessionAs('coordinator');
     stubApi({
       ...delftApi(),
+      '/api/auth/session': {
+        status: 200,
+        body: {
+          ...session,
+          memberships: [
+            ...session.memberships,
+            {
+              coalition: { id: westland.id, slug: westland.slug, name: westland.name },
+              role: 'director',
+              organisationId: null,
+              organisationName: null,
+            },
+          ],
+        },
+      },
       '/api/coalitions': { status: 200, body: { coalitions: [...coalitionList.coalitions, westland] } },
       '/api/coalitions/westland': { status: 200, body: { ...delftSummary, ...westland } },
       '/api/coalitions/westland/indicators': { status: 200, body: { indicators: [] } },
@@ -150,6 +174,9 @@ describe('the coalition shell', () => {
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/c/westland/indicators');
     expect(await screen.findByRole('heading', { name: 'Nog geen indicatoren' })).toBeInTheDocument();
+    // The role is per coalition: a director there, so no administration.
+    expect(within(screen.getByRole('banner')).getByText('bestuurder')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
   });
 
   it('explains, with the server’s words, that a coalition does not exist', async () => {

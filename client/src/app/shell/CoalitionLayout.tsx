@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { isServerError } from '../../api/client';
 import { DocumentTitleContext } from '../../components/documentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { AccountBar } from '../../features/auth/AccountBar';
+import { membershipOf, sortedMemberships, useSession } from '../../features/auth/session';
 import { coalitionQueries } from '../../features/coalitions/queries';
 import { useCoalitionSlug } from '../../features/coalitions/useCoalitionSlug';
 import { useT } from '../../i18n/useLocale';
+import { NoAccessPage } from '../NoAccessPage';
 import { coalitionUrl } from '../paths';
+import type { CoalitionChoice } from './CoalitionSwitcher';
 import { MainNav } from './MainNav';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -20,7 +25,13 @@ export function CoalitionLayout() {
   const t = useT();
   const slug = useCoalitionSlug();
   const summary = useQuery(coalitionQueries.summary(slug));
-  const coalitions = useQuery(coalitionQueries.list());
+  const session = useSession();
+  // Only coalitions the user belongs to: the server refuses every other one, platform administrators included.
+  const choices: readonly CoalitionChoice[] = session
+    ? sortedMemberships(session).map((membership) => membership.coalition)
+    : [];
+  const role = membershipOf(session, slug)?.role ?? null;
+  const forbidden = isServerError(summary.error, 403);
   const { pathname } = useLocation();
   // The menu remembers the page it was opened on, so following a link closes it in the same render.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
@@ -81,11 +92,14 @@ export function CoalitionLayout() {
             ) : null
           }
           menuButton={menuButton}
+          account={<AccountBar slug={slug} />}
         />
         <div className="shell__body">
-          <MainNav id={NAV_ID} slug={slug} open={menuOpen} coalitions={coalitions.data?.coalitions ?? []} />
+          <MainNav id={NAV_ID} slug={slug} open={menuOpen} coalitions={choices} role={role} showPages={!forbidden} />
           <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>
-            {summary.isError && summary.data === undefined ? (
+            {forbidden ? (
+              <NoAccessPage scope="coalition" />
+            ) : summary.isError && summary.data === undefined ? (
               <>
                 <PageHeader title={t('root.coalitionError')} />
                 <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />

@@ -1,12 +1,22 @@
-import type { Coalition } from '@tks/shared/schemas/coalitions';
+import type { Membership } from '@tks/shared/schemas/auth';
 import { type FormEvent, useId, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useT } from '../../i18n/useLocale';
 import { coalitionUrl, segmentOf } from '../paths';
 
+/** What the switcher needs of a coalition; a membership carries exactly this. */
+export type CoalitionChoice = Membership['coalition'];
+
 interface CoalitionSwitcherProps {
   currentSlug: string;
-  coalitions: readonly Coalition[];
+  coalitions: readonly CoalitionChoice[];
+}
+
+/** The current coalition, or the first one the user may open when the current one is not theirs. */
+function initialChoice(currentSlug: string, coalitions: readonly CoalitionChoice[]): string {
+  return coalitions.some((coalition) => coalition.slug === currentSlug)
+    ? currentSlug
+    : (coalitions[0]?.slug ?? currentSlug);
 }
 
 /**
@@ -18,12 +28,12 @@ export function CoalitionSwitcher({ currentSlug, coalitions }: CoalitionSwitcher
   const id = useId();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const [selected, setSelected] = useState(currentSlug);
+  const [selected, setSelected] = useState(() => initialChoice(currentSlug, coalitions));
   const [syncedSlug, setSyncedSlug] = useState(currentSlug);
   if (syncedSlug !== currentSlug) {
     // Follow navigation that happened elsewhere (back button, a link) without an effect.
     setSyncedSlug(currentSlug);
-    setSelected(currentSlug);
+    setSelected(initialChoice(currentSlug, coalitions));
   }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

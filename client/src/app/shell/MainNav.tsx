@@ -1,26 +1,31 @@
-import type { Coalition } from '@tks/shared/schemas/coalitions';
+import type { CoalitionRole } from '@tks/shared/domain';
 import { useId } from 'react';
 import { NavLink } from 'react-router';
 import { useLocale } from '../../i18n/useLocale';
-import { labelText, NAV_GROUPS } from '../navigation';
+import { labelText, navGroupsFor } from '../navigation';
 import { coalitionUrl } from '../paths';
-import { CoalitionSwitcher } from './CoalitionSwitcher';
+import { type CoalitionChoice, CoalitionSwitcher } from './CoalitionSwitcher';
 
 interface MainNavProps {
   id: string;
   slug: string;
   open: boolean;
-  coalitions: readonly Coalition[];
+  coalitions: readonly CoalitionChoice[];
+  role: CoalitionRole | null;
+  /** False when the user may not open this coalition: only the switcher to one they may open is left. */
+  showPages: boolean;
 }
 
-export function MainNav({ id, slug, open, coalitions }: MainNavProps) {
+export function MainNav({ id, slug, open, coalitions, role, showPages }: MainNavProps) {
   const { t, locale } = useLocale();
   const groupIdPrefix = useId();
   return (
     // `data-open` only matters below the phone breakpoint; the sidebar is always shown on wider screens.
     <nav id={id} className="main-nav" aria-label={t('nav.label')} data-open={open}>
-      {coalitions.length > 1 ? <CoalitionSwitcher currentSlug={slug} coalitions={coalitions} /> : null}
-      {NAV_GROUPS.map((group) => {
+      {coalitions.length > 1 || (coalitions.length > 0 && !coalitions.some((c) => c.slug === slug)) ? (
+        <CoalitionSwitcher currentSlug={slug} coalitions={coalitions} />
+      ) : null}
+      {(showPages ? navGroupsFor(role) : []).map((group) => {
         const labelId = `${groupIdPrefix}-${group.id}`;
         return (
           <div className="main-nav__group" key={group.id}>

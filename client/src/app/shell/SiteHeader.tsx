@@ -9,9 +9,11 @@ interface SiteHeaderProps {
   coalitionName?: ReactNode;
   /** The phone menu button, only in the coalition shell. */
   menuButton?: ReactNode;
+  /** Who is signed in, with their role and a sign-out button. */
+  account?: ReactNode;
 }
 
-export function SiteHeader({ homeHref, coalitionName, menuButton }: SiteHeaderProps) {
+export function SiteHeader({ homeHref, coalitionName, menuButton, account }: SiteHeaderProps) {
   const t = useT();
   return (
     <header className="site-header">
@@ -24,6 +26,7 @@ export function SiteHeader({ homeHref, coalitionName, menuButton }: SiteHeaderPr
           {coalitionName ? <p className="site-header__coalition">{coalitionName}</p> : null}
         </div>
         <div className="site-header__tools">
+          {account}
           <LanguageSwitch />
           {menuButton}
         </div>

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { zCoalitionList, zCoalitionSummary } from '@tks/shared/schemas/coalitions';
+import { zCoalitionSummary } from '@tks/shared/schemas/coalitions';
 import { apiGet } from '../../api/client';
 
 /**
@@ -8,7 +8,6 @@ import { apiGet } from '../../api/client';
  */
 export const coalitionKeys = {
   all: ['coalitions'] as const,
-  list: () => [...coalitionKeys.all, 'list'] as const,
   scope: (slug: string) => [...coalitionKeys.all, 'by-slug', slug] as const,
   summary: (slug: string) => [...coalitionKeys.scope(slug), 'summary'] as const,
 };
@@ -18,11 +17,6 @@ export function coalitionPath(slug: string): string {
 }
 
 export const coalitionQueries = {
-  list: () =>
-    queryOptions({
-      queryKey: coalitionKeys.list(),
-      queryFn: ({ signal }) => apiGet('/api/coalitions', zCoalitionList, { signal }),
-    }),
   summary: (slug: string) =>
     queryOptions({
       queryKey: coalitionKeys.summary(slug),

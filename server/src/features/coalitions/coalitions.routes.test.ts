@@ -1,16 +1,45 @@
+import type { Db } from '@tks/db/client';
 import { improvementActions } from '@tks/db/schema';
 import { describe, expect, it } from 'vitest';
-import { buildTestApp, insertCoalition, insertOrganisation } from '../../../test/helper';
+import {
+  browserFor,
+  buildTestApp,
+  injectAs,
+  insertCoalition,
+  insertMembership,
+  insertOrganisation,
+  insertUser,
+} from '../../../test/helper';
+import type { App } from '../../app';
+
+/** GET as a signed-in member of the coalition (or, without one, as a member of nothing). */
+async function getAsMember(app: App, db: Db, url: string, coalitionId?: number, headers: Record<string, string> = {}) {
+  const user = insertUser(db, { email: `lid${Math.random()}@test.example` });
+  if (coalitionId !== undefined) insertMembership(db, user.id, coalitionId, 'director');
+  return injectAs(app, await browserFor(app, user.id), { method: 'GET', url, headers });
+}
 
 describe('GET /api/coalitions', () => {
-  it('lists active coalitions by name and leaves archived ones out', async () => {
+  it('lists the active coalitions a person belongs to, by name', async () => {
     const { app, db } = await buildTestApp();
-    insertCoalition(db, { slug: 'zuiderstad', name: 'Coalitie Zuiderstad', municipality: 'Zuiderstad' });
-    insertCoalition(db, { slug: 'avondstad', name: 'Coalitie Avondstad', municipality: 'Avondstad' });
-    insertCoalition(db, { slug: 'oud', name: 'Coalitie Oud', municipality: 'Oud', archivedAt: '2025-01-01T00:00:00Z' });
-    const response = await app.inject({ method: 'GET', url: '/api/coalitions' });
+    const zuid = insertCoalition(db, { slug: 'zuiderstad', name: 'Coalitie Zuiderstad', municipality: 'Zuiderstad' });
+    const avond = insertCoalition(db, { slug: 'avondstad', name: 'Coalitie Avondstad', municipality: 'Avondstad' });
+    insertCoalition(db, { slug: 'noord', name: 'Coalitie Noord', municipality: 'Noord' });
+    const oud = insertCoalition(db, {
+      slug: 'oud',
+      name: 'Coalitie Oud',
+      municipality: 'Oud',
+      archivedAt: '2025-01-01T00:00:00Z',
+    });
+    const user = insertUser(db, { email: 'lid@test.example' });
+    for (const c of [zuid, avond, oud]) insertMembership(db, user.id, c.id, 'partner');
+    const response = await injectAs(app, await browserFor(app, user.id), { method: 'GET', url: '/api/coalitions' });
     expect(response.statusCode).toBe(200);
     expect(response.json().coalitions.map((c: { slug: string }) => c.slug)).toEqual(['avondstad', 'zuiderstad']);
+
+    const admin = insertUser(db, { email: 'admin@test.example', isPlatformAdmin: true });
+    const all = await injectAs(app, await browserFor(app, admin.id), { method: 'GET', url: '/api/coalitions' });
+    expect(all.json().coalitions.map((c: { slug: string }) => c.slug)).toEqual(['avondstad', 'noord', 'zuiderstad']);
   });
 });
 
@@ -26,7 +55,7 @@ describe('GET /api/coalitions/:slug', () => {
         { coalitionId: coalition.id, title: 'Klaar', component: 'reflecteren', status: 'done' },
       ])
       .run();
-    const response = await app.inject({ method: 'GET', url: '/api/coalitions/teststad' });
+    const response = await getAsMember(app, db, '/api/coalitions/teststad', coalition.id);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       slug: 'teststad',
@@ -37,24 +66,20 @@ describe('GET /api/coalitions/:slug', () => {
     });
   });
 
-  it('answers 404 in Dutch, or English when asked, for an unknown coalition', async () => {
-    const { app } = await buildTestApp();
-    const nl = await app.inject({ method: 'GET', url: '/api/coalitions/nergens' });
-    expect(nl.statusCode).toBe(404);
-    expect(nl.json()).toEqual({ statusCode: 404, code: 'coalition_not_found', message: 'Deze coalitie bestaat niet.' });
-    const en = await app.inject({
-      method: 'GET',
-      url: '/api/coalitions/nergens',
-      headers: { 'accept-language': 'en' },
+  it('answers an unknown coalition exactly like one the caller may not see, in their language', async () => {
+    const { app, db } = await buildTestApp();
+    insertCoalition(db);
+    const unknown = await getAsMember(app, db, '/api/coalitions/nergens');
+    const notMine = await getAsMember(app, db, '/api/coalitions/teststad');
+    expect(unknown.statusCode).toBe(403);
+    expect(unknown.json()).toEqual({
+      statusCode: 403,
+      code: 'forbidden',
+      message: 'U hebt geen toegang tot deze gegevens.',
     });
-    expect(en.json().message).toBe('This coalition does not exist.');
-  });
-
-  it('rejects a malformed slug with a field error', async () => {
-    const { app } = await buildTestApp();
-    const response = await app.inject({ method: 'GET', url: '/api/coalitions/Not_A_Slug' });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().fieldErrors[0].path).toBe('params.slug');
+    expect(notMine.json()).toEqual(unknown.json());
+    const en = await getAsMember(app, db, '/api/coalitions/nergens', undefined, { 'accept-language': 'en' });
+    expect(en.json().message).toBe('You do not have access to this data.');
   });
 });
 
@@ -65,7 +90,7 @@ describe('GET /api/coalitions/:slug/organisations', () => {
     const other = insertCoalition(db, { slug: 'elders', name: 'Coalitie Elders', municipality: 'Elders' });
     insertOrganisation(db, mine.id, 'JGZ Teststad', 'social');
     insertOrganisation(db, other.id, 'JGZ Elders', 'social');
-    const response = await app.inject({ method: 'GET', url: '/api/coalitions/teststad/organisations' });
+    const response = await getAsMember(app, db, '/api/coalitions/teststad/organisations', mine.id);
     expect(response.json().organisations).toEqual([
       { id: expect.any(Number), name: 'JGZ Teststad', shortName: null, domain: 'social', kind: null },
     ]);

@@ -2,6 +2,7 @@ import type { Db } from '@tks/db/client';
 import { quarterFromIndex, quarterKey } from '@tks/shared/periods';
 import type { CoalitionSummary } from '@tks/shared/schemas/coalitions';
 import { notFound } from '../../http-error';
+import { selectMembershipsOfUser } from '../auth/sessions.queries';
 import {
   selectActiveCoalitions,
   selectCoalitionBySlug,
@@ -10,11 +11,15 @@ import {
   selectOrganisations,
 } from './coalitions.queries';
 
-export function listCoalitions(db: Db) {
-  return selectActiveCoalitions(db).map(({ minGroupSize: _, ...coalition }) => coalition);
+/** The coalitions a person may open: their own, or all of them for a platform administrator. */
+export function listCoalitionsFor(db: Db, user: { id: number; isPlatformAdmin: boolean }) {
+  const mine = new Set(selectMembershipsOfUser(db, user.id).map((m) => m.coalition.id));
+  return selectActiveCoalitions(db)
+    .filter((c) => user.isPlatformAdmin || mine.has(c.id))
+    .map(({ minGroupSize: _, ...coalition }) => coalition);
 }
 
-/** The coalition a request's :slug names; a 404 for an unknown or archived one. */
+/** The coalition the access check resolved; a 404 if it vanished in between. */
 export function requireCoalition(db: Db, slug: string) {
   const coalition = selectCoalitionBySlug(db, slug);
   if (!coalition) throw notFound('coalition_not_found');

@@ -1,7 +1,21 @@
 import type { Db } from '@tks/db/client';
 import { indicatorDefinitions, indicatorValues } from '@tks/db/schema';
 import { describe, expect, it } from 'vitest';
-import { buildTestApp, insertCoalition } from '../../../test/helper';
+import {
+  browserFor,
+  buildTestApp,
+  injectAs,
+  insertCoalition,
+  insertMembership,
+  insertUser,
+} from '../../../test/helper';
+import type { App } from '../../app';
+
+async function getAsPartner(app: App, db: Db, coalitionId: number, url: string) {
+  const user = insertUser(db, { email: 'partner@test.example' });
+  insertMembership(db, user.id, coalitionId, 'partner');
+  return injectAs(app, await browserFor(app, user.id), { method: 'GET', url });
+}
 
 function insertIndicator(db: Db, coalitionId: number, code: string) {
   const [row] = db
@@ -46,7 +60,7 @@ describe('GET /api/coalitions/:slug/indicators', () => {
       ])
       .run();
 
-    const response = await app.inject({ method: 'GET', url: '/api/coalitions/teststad/indicators' });
+    const response = await getAsPartner(app, db, coalition.id, '/api/coalitions/teststad/indicators');
     expect(response.statusCode).toBe(200);
     const { indicators } = response.json();
     expect(indicators.map((i: { code: string }) => i.code)).toEqual(['JGZ-04', 'JGZ-05']);
@@ -68,7 +82,7 @@ describe('GET /api/coalitions/:slug/indicators', () => {
         value: 6.6,
       })
       .run();
-    const response = await app.inject({ method: 'GET', url: '/api/coalitions/teststad' });
+    const response = await getAsPartner(app, db, coalition.id, '/api/coalitions/teststad');
     expect(response.json().latestQuarter).toBe('2025-Q4');
   });
 });

@@ -1,0 +1,59 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  type SessionInfo,
+  type SignInBody,
+  zAccepted,
+  type zAcceptInvitationBody,
+  type zPasswordResetConfirmBody,
+  type zPasswordResetRequestBody,
+  zSessionInfo,
+} from '@tks/shared/schemas/auth';
+import type { z } from 'zod';
+import { apiSend, isServerError } from '../../api/client';
+import { replaceSession } from './queries';
+
+export function useSignInMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SignInBody) => apiSend('POST', '/api/auth/sign-in', body, zSessionInfo),
+    onSuccess: (session: SessionInfo) => replaceSession(queryClient, session),
+  });
+}
+
+export function useSignOutMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await apiSend('POST', '/api/auth/sign-out');
+      } catch (error) {
+        // A session that already expired is as signed out as the user wants to be.
+        if (!isServerError(error, 401)) throw error;
+      }
+    },
+    onSuccess: () => replaceSession(queryClient, null),
+  });
+}
+
+export function useRequestPasswordResetMutation() {
+  return useMutation({
+    mutationFn: (body: z.output<typeof zPasswordResetRequestBody>) =>
+      apiSend('POST', '/api/auth/password-reset', body, zAccepted),
+  });
+}
+
+export function useConfirmPasswordResetMutation() {
+  return useMutation({
+    mutationFn: (body: z.output<typeof zPasswordResetConfirmBody>) =>
+      apiSend('POST', '/api/auth/password-reset/confirm', body),
+  });
+}
+
+export function useAcceptInvitationMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.output<typeof zAcceptInvitationBody>) =>
+      apiSend('POST', '/api/auth/invitations/accept', body, zSessionInfo),
+    onSuccess: (session: SessionInfo) => replaceSession(queryClient, session),
+  });
+}

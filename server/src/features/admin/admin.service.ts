@@ -1,0 +1,62 @@
+import type { Db } from '@tks/db/client';
+import { coalitions } from '@tks/db/schema';
+import type { NewCoalition } from '@tks/shared/schemas/members';
+import { asc, eq } from 'drizzle-orm';
+import { HttpError } from '../../http-error';
+import { type Actor, recordAudit } from '../audit/audit';
+import type { Mailer } from '../mail/mailer';
+import { issueInvitation, sendInvitation } from '../members/members.service';
+
+const columns = {
+  id: coalitions.id,
+  slug: coalitions.slug,
+  name: coalitions.name,
+  municipality: coalitions.municipality,
+};
+
+export function listAllCoalitions(db: Db) {
+  return db.select(columns).from(coalitions).orderBy(asc(coalitions.name)).all();
+}
+
+/** A new coalition and an invitation for its first coordinator, who takes it from there. */
+export async function createCoalition(
+  db: Db,
+  mailer: Mailer,
+  input: NewCoalition,
+  actor: Actor & { name: string | null },
+  baseUrl: string,
+) {
+  if (db.select({ id: coalitions.id }).from(coalitions).where(eq(coalitions.slug, input.slug)).get()) {
+    throw new HttpError(409, 'slug_taken');
+  }
+  const { coalition, token, expiresAt } = db.transaction((tx) => {
+    const [row] = tx
+      .insert(coalitions)
+      .values({ slug: input.slug, name: input.name, municipality: input.municipality })
+      .returning(columns)
+      .all();
+    if (!row) throw new Error('coalition not inserted');
+    recordAudit(tx, actor, {
+      coalitionId: row.id,
+      action: 'create',
+      entityType: 'coalition',
+      entityId: row.id,
+      after: row,
+    });
+    const invitation = issueInvitation(
+      tx,
+      { coalition: row, email: input.coordinatorEmail, role: 'coordinator', organisationId: null },
+      actor,
+    );
+    return { coalition: row, token: invitation.token, expiresAt: invitation.row.expiresAt };
+  });
+  await sendInvitation(
+    mailer,
+    { coalition, email: input.coordinatorEmail, role: 'coordinator', organisationId: null },
+    token,
+    expiresAt,
+    baseUrl,
+    actor.name,
+  );
+  return coalition;
+}
