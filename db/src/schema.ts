@@ -64,7 +64,7 @@ export const coalitions = sqliteTable(
     /** Minimum number of respondents before any questionnaire result is shown (never below 3). */
     minGroupSize: integer('min_group_size').notNull().default(5),
     /** Score bands of the thermometer as JSON ({ from, to, code }[]); null means the defaults. */
-    scoreBands: text('score_bands', { mode: 'json' }).$type<Array<{ from: number; to: number; code: string }>>(),
+    scoreBands: text('score_bands', { mode: 'json' }).$type<ColourBand[]>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     archivedAt: archivedAt(),

@@ -10,6 +10,7 @@ import { createMailer, type Mailer } from './features/mail/mailer';
 import { memberRoutes } from './features/members/members.routes';
 import { outboxRoutes } from './features/outbox/outbox.routes';
 import { shareLinkRoutes } from './features/share-links/share-links.routes';
+import { thermometerRoutes } from './features/thermometer/thermometer.routes';
 import { authPlugin } from './plugins/auth';
 import { clientPlugin } from './plugins/client';
 import { errorHandlerPlugin } from './plugins/errors';
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(authRoutes);
       await api.register(coalitionRoutes);
       await api.register(indicatorRoutes);
+      await api.register(thermometerRoutes);
       await api.register(memberRoutes);
       await api.register(shareLinkRoutes);
       await api.register(auditRoutes);

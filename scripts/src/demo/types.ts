@@ -1,3 +1,4 @@
+import { REGISTER_MEASURE_CODES, type RegisterMeasureCode } from '@tks/shared/register-measures';
 import type { ComponentCode } from '@tks/shared/components';
 import type {
   ActionStatus,
@@ -220,13 +221,8 @@ export interface DemoAnnotation {
  *   four quarters, among all partner organisations;
  * - care_plan_share: discussed families with a shared plan among all discussed families.
  */
-export const MEASURE_CODES = [
-  'mirror_conversations_per_year',
-  'agreements_in_use_share',
-  'learning_breadth',
-  'care_plan_share',
-] as const;
-export type MeasureCode = (typeof MEASURE_CODES)[number];
+export const MEASURE_CODES = REGISTER_MEASURE_CODES;
+export type MeasureCode = RegisterMeasureCode;
 
 export interface DemoMeasureTarget {
   measureCode: MeasureCode;

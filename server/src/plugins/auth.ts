@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Access, access } from '../features/auth/access';
+import { deleteExpiredSessions } from '../features/auth/sessions.queries';
 import {
   type AuthContext,
   type CoalitionContext,
@@ -98,6 +99,22 @@ export const authPlugin = fp(
         if (method !== 'HEAD') routes.push({ method, url: route.url, access: rule });
       }
     });
+
+    // Expired sessions are refused when presented; this only keeps the table from growing.
+    const prune = () => {
+      try {
+        deleteExpiredSessions(app.db, new Date().toISOString());
+      } catch (error) {
+        // Housekeeping only: a database problem shows in /api/health, not as a failed start.
+        app.log.warn({ err: error }, 'could not prune expired sessions');
+      }
+    };
+    let pruning: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      prune();
+      pruning = setInterval(prune, 60 * 60_000).unref();
+    });
+    app.addHook('onClose', async () => clearInterval(pruning));
 
     app.addHook('onRequest', async (request, reply) => {
       const rule = request.routeOptions.config.access;

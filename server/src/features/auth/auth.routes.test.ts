@@ -11,6 +11,7 @@ import {
   insertUser,
 } from '../../../test/helper';
 import { hashPassword } from './password';
+import { createSession } from './sessions.service';
 
 const PASSWORD = 'een lang wachtwoord 2026';
 
@@ -336,5 +337,18 @@ describe('members', () => {
       actor: 'coordinator@test.example',
       entityId: String(director.id),
     });
+  });
+});
+
+describe('expired sessions', () => {
+  it('are removed from the database when the app starts', async () => {
+    const ctx = await withAccount();
+    const longAgo = new Date('2000-01-01T00:00:00Z');
+    createSession(ctx.db, ctx.user.id, 1, null, longAgo);
+    createSession(ctx.db, ctx.user.id, 1, null, longAgo);
+    createSession(ctx.db, ctx.user.id, 1, null);
+    expect(ctx.db.select().from(sessions).all()).toHaveLength(3);
+    await ctx.app.ready();
+    expect(ctx.db.select().from(sessions).all()).toHaveLength(1);
   });
 });

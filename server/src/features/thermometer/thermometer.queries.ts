@@ -1,0 +1,181 @@
+import type { Db } from '@tks/db/client';
+import {
+  answers,
+  carePlanCounts,
+  coalitions,
+  dimensions,
+  indicatorDefinitions,
+  indicatorReferences,
+  indicatorValues,
+  instrumentVersionItems,
+  learningActivities,
+  learningActivityParticipants,
+  measureTargets,
+  mirrorConversations,
+  organisations,
+  responses,
+  rounds,
+  sharingAgreements,
+} from '@tks/db/schema';
+import { and, asc, avg, count, countDistinct, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+
+/*
+ * Everything the thermometer of one coalition needs, in a handful of queries; the scoring itself
+ * happens in memory (shared/src/scoring.ts), so one request can score eight quarters.
+ */
+
+export function selectCoalitionSettings(db: Db, coalitionId: number) {
+  return db
+    .select({ minGroupSize: coalitions.minGroupSize, scoreBands: coalitions.scoreBands })
+    .from(coalitions)
+    .where(eq(coalitions.id, coalitionId))
+    .get();
+}
+
+/** Per closed round and dimension: the mean of the 1–5 answers ("don't know" left out) and n. */
+export function selectDimensionResults(db: Db, coalitionId: number) {
+  return db
+    .select({
+      roundId: rounds.id,
+      quarter: rounds.quarter,
+      quarterIndex: rounds.quarterIndex,
+      dimensionCode: dimensions.code,
+      nameNl: dimensions.nameNl,
+      nameEn: dimensions.nameEn,
+      component: dimensions.component,
+      sortOrder: dimensions.sortOrder,
+      mean: avg(answers.value).mapWith(Number),
+      respondents: countDistinct(answers.responseId),
+    })
+    .from(answers)
+    .innerJoin(responses, eq(responses.id, answers.responseId))
+    .innerJoin(rounds, eq(rounds.id, responses.roundId))
+    .innerJoin(
+      instrumentVersionItems,
+      and(
+        eq(instrumentVersionItems.instrumentVersionId, rounds.instrumentVersionId),
+        eq(instrumentVersionItems.itemId, answers.itemId),
+      ),
+    )
+    .innerJoin(dimensions, eq(dimensions.id, instrumentVersionItems.dimensionId))
+    .where(
+      and(
+        eq(rounds.coalitionId, coalitionId),
+        eq(rounds.status, 'closed'),
+        isNull(rounds.archivedAt),
+        isNotNull(answers.value),
+        eq(answers.dontKnow, false),
+      ),
+    )
+    .groupBy(rounds.id, dimensions.code)
+    .orderBy(asc(rounds.quarterIndex), asc(dimensions.sortOrder))
+    .all();
+}
+
+export function selectScoredIndicators(db: Db, coalitionId: number) {
+  return db
+    .select({
+      id: indicatorDefinitions.id,
+      code: indicatorDefinitions.code,
+      nameNl: indicatorDefinitions.nameNl,
+      nameEn: indicatorDefinitions.nameEn,
+      source: indicatorDefinitions.source,
+      component: indicatorDefinitions.component,
+      unit: indicatorDefinitions.unit,
+      direction: indicatorDefinitions.direction,
+      frequency: indicatorDefinitions.frequency,
+    })
+    .from(indicatorDefinitions)
+    .where(and(eq(indicatorDefinitions.coalitionId, coalitionId), isNull(indicatorDefinitions.archivedAt)))
+    .orderBy(asc(indicatorDefinitions.sortOrder), asc(indicatorDefinitions.code))
+    .all();
+}
+
+export function selectCurrentIndicatorValues(db: Db, coalitionId: number) {
+  return db
+    .select({
+      indicatorId: indicatorValues.indicatorId,
+      period: indicatorValues.period,
+      periodLastIndex: indicatorValues.periodLastIndex,
+      value: indicatorValues.value,
+      denominator: indicatorValues.denominator,
+    })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.coalitionId, coalitionId), isNull(indicatorValues.supersededAt)))
+    .all();
+}
+
+export function selectIndicatorReferences(db: Db, coalitionId: number) {
+  return db
+    .select({
+      indicatorId: indicatorReferences.indicatorId,
+      kind: indicatorReferences.kind,
+      validFromIndex: indicatorReferences.validFromIndex,
+      value: indicatorReferences.value,
+    })
+    .from(indicatorReferences)
+    .where(eq(indicatorReferences.coalitionId, coalitionId))
+    .all();
+}
+
+export function selectMeasureTargets(db: Db, coalitionId: number) {
+  return db
+    .select({
+      code: measureTargets.measureCode,
+      validFromIndex: measureTargets.validFromIndex,
+      target: measureTargets.target,
+    })
+    .from(measureTargets)
+    .where(eq(measureTargets.coalitionId, coalitionId))
+    .all();
+}
+
+export function selectMirrorConversationDates(db: Db, coalitionId: number) {
+  return db
+    .select({ heldOn: mirrorConversations.heldOn })
+    .from(mirrorConversations)
+    .where(and(eq(mirrorConversations.coalitionId, coalitionId), isNull(mirrorConversations.archivedAt)))
+    .all();
+}
+
+export function selectAgreementStatusCounts(db: Db, coalitionId: number) {
+  return db
+    .select({ status: sharingAgreements.status, n: count() })
+    .from(sharingAgreements)
+    .where(and(eq(sharingAgreements.coalitionId, coalitionId), isNull(sharingAgreements.archivedAt)))
+    .groupBy(sharingAgreements.status)
+    .all();
+}
+
+/** Which organisation took part in a learning activity on which day. */
+export function selectLearningParticipation(db: Db, coalitionId: number) {
+  return db
+    .select({ heldOn: learningActivities.heldOn, organisationId: learningActivityParticipants.organisationId })
+    .from(learningActivities)
+    .innerJoin(learningActivityParticipants, eq(learningActivityParticipants.activityId, learningActivities.id))
+    .where(and(eq(learningActivities.coalitionId, coalitionId), isNull(learningActivities.archivedAt)))
+    .all();
+}
+
+export function selectActiveOrganisationCount(db: Db, coalitionId: number) {
+  return (
+    db
+      .select({ n: count() })
+      .from(organisations)
+      .where(and(eq(organisations.coalitionId, coalitionId), isNull(organisations.archivedAt)))
+      .get()?.n ?? 0
+  );
+}
+
+export function selectCarePlanCounts(db: Db, coalitionId: number) {
+  return db
+    .select({
+      quarter: carePlanCounts.quarter,
+      periodLastIndex: sql<number>`${carePlanCounts.quarterIndex}`,
+      familiesDiscussed: carePlanCounts.familiesDiscussed,
+      withSharedPlan: carePlanCounts.withSharedPlan,
+    })
+    .from(carePlanCounts)
+    .where(and(eq(carePlanCounts.coalitionId, coalitionId), isNull(carePlanCounts.archivedAt)))
+    .all();
+}

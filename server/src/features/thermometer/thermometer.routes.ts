@@ -1,0 +1,24 @@
+import { zCoalitionParams } from '@tks/shared/schemas/coalitions';
+import { zApiError } from '@tks/shared/schemas/errors';
+import { zThermometer, zThermometerQuery } from '@tks/shared/schemas/thermometer';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { access } from '../auth/access';
+import { requireCoalitionContext } from '../auth/context';
+import { buildThermometer } from './thermometer.service';
+
+export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/coalitions/:slug/thermometer',
+    {
+      config: { access: access.coalitionMembers },
+      schema: {
+        tags: ['thermometer'],
+        summary: 'The thermometer for a quarter: overall, the five components and every measure with its inputs',
+        params: zCoalitionParams,
+        querystring: zThermometerQuery,
+        response: { 200: zThermometer, 400: zApiError, 401: zApiError, 403: zApiError },
+      },
+    },
+    async (request) => buildThermometer(app.db, requireCoalitionContext(request), request.query.quarter),
+  );
+};

@@ -1,0 +1,288 @@
+import type { Db } from '@tks/db/client';
+import { COMPONENT_CODES, type ComponentCode } from '@tks/shared/components';
+import { parseQuarterKey, quarterFromIndex, quarterIndex, quarterKey, quarterOfDate } from '@tks/shared/periods';
+import { REGISTER_MEASURE_CODES, REGISTER_MEASURES, type RegisterMeasureCode } from '@tks/shared/register-measures';
+import type { Measure, Thermometer } from '@tks/shared/schemas/thermometer';
+import {
+  bandOf,
+  compareScores,
+  DEFAULT_BANDS,
+  dimensionScore,
+  indicatorProgress,
+  MAX_AGE_QUARTERS,
+  overallScore,
+  pickLatest,
+  targetAttainment,
+  weightedMean,
+} from '@tks/shared/scoring';
+import type { CoalitionContext } from '../auth/sessions.service';
+import {
+  selectActiveOrganisationCount,
+  selectAgreementStatusCounts,
+  selectCarePlanCounts,
+  selectCoalitionSettings,
+  selectCurrentIndicatorValues,
+  selectDimensionResults,
+  selectIndicatorReferences,
+  selectLearningParticipation,
+  selectMeasureTargets,
+  selectMirrorConversationDates,
+  selectScoredIndicators,
+} from './thermometer.queries';
+
+const SPARKLINE_QUARTERS = 8;
+/** The coalition's own figures that the questionnaire and the registers already measure; not counted twice. */
+const DERIVED_SOURCES = new Set(['questionnaire', 'coalition']);
+
+function dateQuarterIndex(date: string): number {
+  return quarterIndex(quarterOfDate(new Date(`${date}T12:00:00`)));
+}
+
+/** The value of the latest entry valid from a quarter at or before q. */
+function validAt<T extends { validFromIndex: number }>(entries: readonly T[], q: number): T | undefined {
+  let found: T | undefined;
+  for (const entry of entries) {
+    if (entry.validFromIndex <= q && (!found || entry.validFromIndex > found.validFromIndex)) found = entry;
+  }
+  return found;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+type Inputs = ReturnType<typeof loadInputs>;
+
+function loadInputs(db: Db, coalitionId: number) {
+  const settings = selectCoalitionSettings(db, coalitionId);
+  const dimensionRows = selectDimensionResults(db, coalitionId);
+  const indicators = selectScoredIndicators(db, coalitionId).filter((i) => !DERIVED_SOURCES.has(i.source));
+  const values = groupBy(selectCurrentIndicatorValues(db, coalitionId), (v) => v.indicatorId);
+  const references = groupBy(selectIndicatorReferences(db, coalitionId), (r) => `${r.indicatorId}:${r.kind}`);
+  return {
+    minGroupSize: settings?.minGroupSize ?? 5,
+    bands: settings?.scoreBands ?? DEFAULT_BANDS,
+    dimensions: [...groupBy(dimensionRows, (r) => r.dimensionCode).values()].map((series) => ({
+      meta: series.at(-1) ?? series[0],
+      series: series.map((r) => ({ ...r, periodLastIndex: r.quarterIndex })),
+    })),
+    indicators: indicators.map((definition) => ({
+      definition,
+      values: values.get(definition.id) ?? [],
+      targets: references.get(`${definition.id}:target`) ?? [],
+      baselines: references.get(`${definition.id}:baseline`) ?? [],
+      nationals: references.get(`${definition.id}:national`) ?? [],
+    })),
+    measureTargets: groupBy(selectMeasureTargets(db, coalitionId), (t) => t.code),
+    mirrorConversations: selectMirrorConversationDates(db, coalitionId).map((m) => dateQuarterIndex(m.heldOn)),
+    agreements: selectAgreementStatusCounts(db, coalitionId),
+    learning: selectLearningParticipation(db, coalitionId).map((p) => ({
+      q: dateQuarterIndex(p.heldOn),
+      organisationId: p.organisationId,
+    })),
+    organisationCount: selectActiveOrganisationCount(db, coalitionId),
+    carePlans: selectCarePlanCounts(db, coalitionId),
+  };
+}
+
+const EMPTY_MEASURE = { target: null, baseline: null, reference: null, n: null, indicatorId: null, weight: 1 } as const;
+
+type ComponentMeasure = Measure & { component: ComponentCode };
+
+function dimensionMeasures(inputs: Inputs, q: number): ComponentMeasure[] {
+  return inputs.dimensions.flatMap(({ meta, series }): ComponentMeasure[] => {
+    if (!meta) return [];
+    const base = {
+      ...EMPTY_MEASURE,
+      key: `dimension:${meta.dimensionCode}`,
+      kind: 'questionnaire' as const,
+      code: meta.dimensionCode,
+      nameNl: meta.nameNl,
+      nameEn: meta.nameEn,
+      unit: 'agree_1_5' as const,
+      direction: 'higher_better' as const,
+      component: meta.component,
+    };
+    const pick = pickLatest(series, q, MAX_AGE_QUARTERS.half_yearly);
+    if (pick.kind === 'missing') return [{ ...base, status: 'missing', score: null, period: null, value: null }];
+    const { item } = pick;
+    // Below the minimum group size nothing is shown, not even n: it could identify respondents.
+    if (item.respondents < inputs.minGroupSize) {
+      return [{ ...base, status: 'suppressed', score: null, period: item.quarter, value: null }];
+    }
+    const scored = pick.kind === 'current';
+    return [
+      {
+        ...base,
+        status: scored ? 'scored' : 'stale',
+        score: scored ? dimensionScore(item.mean) : null,
+        period: item.quarter,
+        value: item.mean,
+        n: item.respondents,
+      },
+    ];
+  });
+}
+
+function indicatorMeasures(inputs: Inputs, q: number): ComponentMeasure[] {
+  return inputs.indicators.map(({ definition, values, targets, baselines, nationals }): ComponentMeasure => {
+    const target = validAt(targets, q)?.value ?? null;
+    const baseline = validAt(baselines, q)?.value ?? null;
+    const base = {
+      ...EMPTY_MEASURE,
+      key: `indicator:${definition.code}`,
+      kind: 'indicator' as const,
+      code: definition.code,
+      nameNl: definition.nameNl,
+      nameEn: definition.nameEn,
+      unit: definition.unit,
+      direction: definition.direction,
+      component: definition.component,
+      indicatorId: definition.id,
+      target,
+      baseline,
+      reference: validAt(nationals, q)?.value ?? null,
+    };
+    const pick = pickLatest(values, q, MAX_AGE_QUARTERS[definition.frequency]);
+    if (pick.kind === 'missing') return { ...base, status: 'missing', score: null, period: null, value: null };
+    const shown = { ...base, period: pick.item.period, value: pick.item.value, n: pick.item.denominator };
+    if (definition.direction === 'context') return { ...shown, status: 'context', score: null };
+    if (pick.kind === 'stale') return { ...shown, status: 'stale', score: null };
+    if (target === null) return { ...shown, status: 'no_target', score: null };
+    const score = indicatorProgress({ value: pick.item.value, baseline, target, direction: definition.direction });
+    return { ...shown, status: score === null ? 'no_target' : 'scored', score };
+  });
+}
+
+/** The register figure for a quarter, or null when the register holds nothing yet (missing is not zero). */
+function registerValue(inputs: Inputs, code: RegisterMeasureCode, q: number): { value: number; period: string } | null {
+  const window = (index: number) => index <= q && index > q - 4;
+  const period = quarterKey(quarterFromIndex(q));
+  switch (code) {
+    case 'mirror_conversations_per_year':
+      if (!inputs.mirrorConversations.some((i) => i <= q)) return null;
+      return { value: inputs.mirrorConversations.filter(window).length, period };
+    case 'agreements_in_use_share': {
+      const total = inputs.agreements.reduce((sum, a) => sum + a.n, 0);
+      if (total === 0) return null;
+      const inUse = inputs.agreements.find((a) => a.status === 'in_use')?.n ?? 0;
+      return { value: (inUse / total) * 100, period };
+    }
+    case 'learning_breadth': {
+      if (!inputs.learning.some((p) => p.q <= q) || inputs.organisationCount === 0) return null;
+      const took = new Set(inputs.learning.filter((p) => window(p.q)).map((p) => p.organisationId));
+      return { value: (took.size / inputs.organisationCount) * 100, period };
+    }
+    case 'care_plan_share': {
+      const pick = pickLatest(inputs.carePlans, q, MAX_AGE_QUARTERS.quarterly);
+      if (pick.kind !== 'current' || pick.item.familiesDiscussed === 0) return null;
+      return { value: (pick.item.withSharedPlan / pick.item.familiesDiscussed) * 100, period: pick.item.quarter };
+    }
+  }
+}
+
+function registerMeasures(inputs: Inputs, q: number): ComponentMeasure[] {
+  return REGISTER_MEASURE_CODES.map((code): ComponentMeasure => {
+    const definition = REGISTER_MEASURES[code];
+    const target = validAt(inputs.measureTargets.get(code) ?? [], q)?.target ?? null;
+    const base = {
+      ...EMPTY_MEASURE,
+      key: `register:${code}`,
+      kind: 'register' as const,
+      code,
+      nameNl: definition.nl,
+      nameEn: definition.en,
+      unit: definition.unit,
+      direction: 'higher_better' as const,
+      component: definition.component,
+      target,
+    };
+    const figure = registerValue(inputs, code, q);
+    if (!figure) return { ...base, status: 'missing', score: null, period: null, value: null };
+    const score = targetAttainment(figure.value, target);
+    return { ...base, ...figure, status: score === null ? 'no_target' : 'scored', score };
+  });
+}
+
+function scoreQuarter(inputs: Inputs, q: number) {
+  const measures = [...dimensionMeasures(inputs, q), ...indicatorMeasures(inputs, q), ...registerMeasures(inputs, q)];
+  const components = COMPONENT_CODES.map((code) => {
+    const own = measures.filter((m) => m.component === code);
+    const { score, scored, total } = weightedMean(own.filter((m) => m.status !== 'context'));
+    return { code, score, scored, total, measures: own.map(({ component: _, ...m }) => m) };
+  });
+  return { components, overall: overallScore(components.map((c) => c.score)) };
+}
+
+function dataQuarterRange(inputs: Inputs): { first: number; last: number } | null {
+  const indexes = [
+    ...inputs.dimensions.flatMap((d) => d.series.map((s) => s.periodLastIndex)),
+    ...inputs.indicators.flatMap((i) => i.values.map((v) => v.periodLastIndex)),
+    ...inputs.mirrorConversations,
+    ...inputs.learning.map((p) => p.q),
+    ...inputs.carePlans.map((c) => c.periodLastIndex),
+  ];
+  if (indexes.length === 0) return null;
+  return { first: Math.min(...indexes), last: Math.max(...indexes) };
+}
+
+export function buildThermometer(
+  db: Db,
+  coalition: CoalitionContext,
+  quarter: string | undefined,
+  now = new Date(),
+): Thermometer {
+  const inputs = loadInputs(db, coalition.id);
+  const range = dataQuarterRange(inputs);
+  const q = quarter ? quarterIndex(parseQuarterKey(quarter)) : (range?.last ?? quarterIndex(quarterOfDate(now)));
+  const keyOf = (index: number) => quarterKey(quarterFromIndex(index));
+
+  const history = new Map<number, ReturnType<typeof scoreQuarter>>();
+  for (let i = q - SPARKLINE_QUARTERS + 1; i <= q; i++) history.set(i, scoreQuarter(inputs, i));
+  const current = history.get(q) ?? scoreQuarter(inputs, q);
+  const comparison = (earlier: number, pickScore: (s: ReturnType<typeof scoreQuarter>) => number | null) => {
+    const then = history.get(earlier);
+    const earlierScore = then ? pickScore(then) : null;
+    return { quarter: keyOf(earlier), score: earlierScore, ...compareScores(pickScore(current), earlierScore) };
+  };
+
+  const availableQuarters: string[] = [];
+  if (range) for (let i = range.last; i >= range.first; i--) availableQuarters.push(keyOf(i));
+
+  return {
+    coalition: { slug: coalition.slug, name: coalition.name },
+    quarter: keyOf(q),
+    availableQuarters,
+    bands: [...inputs.bands],
+    overall: {
+      score: current.overall.score,
+      band: bandOf(current.overall.score, inputs.bands),
+      componentsWithData: current.overall.withData,
+      componentsTotal: COMPONENT_CODES.length,
+      previousQuarter: comparison(q - 1, (s) => s.overall.score),
+      sameQuarterLastYear: comparison(q - 4, (s) => s.overall.score),
+    },
+    components: current.components.map((component) => {
+      const scoreOf = (s: ReturnType<typeof scoreQuarter>) =>
+        s.components.find((c) => c.code === component.code)?.score ?? null;
+      return {
+        code: component.code,
+        score: component.score,
+        band: bandOf(component.score, inputs.bands),
+        coverage: { scored: component.scored, total: component.total },
+        previousQuarter: comparison(q - 1, scoreOf),
+        sameQuarterLastYear: comparison(q - 4, scoreOf),
+        sparkline: [...history.entries()].map(([index, scored]) => ({ quarter: keyOf(index), score: scoreOf(scored) })),
+        measures: component.measures,
+      };
+    }),
+    generatedAt: now.toISOString(),
+  };
+}
