@@ -1,4 +1,3 @@
-import { REGISTER_MEASURE_CODES, type RegisterMeasureCode } from '@tks/shared/register-measures';
 import type { ComponentCode } from '@tks/shared/components';
 import type {
   ActionStatus,
@@ -13,6 +12,7 @@ import type {
 import type { IndicatorCatalogueEntry, IndicatorCode } from '@tks/shared/indicator-catalogue';
 import type { DimensionCode, InstrumentDefinition, LikertValue } from '@tks/shared/instrument-default';
 import type { Quarter } from '@tks/shared/periods';
+import { REGISTER_MEASURE_CODES, type RegisterMeasureCode } from '@tks/shared/register-measures';
 
 /*
  * The demo coalition as plain data. Rows refer to each other by keys (organisation keys, round

@@ -57,7 +57,7 @@ export function resolveSession(db: Db, token: string, idleHours: number, now = n
   let expiresAt = row.expiresAt;
   if (now.getTime() - new Date(row.lastSeenAt).getTime() > EXTEND_AFTER_MS) {
     const idleEnd = addHours(now, idleHours);
-    expiresAt = (idleEnd < absoluteEnd ? idleEnd : absoluteEnd).toISOString();
+    expiresAt = new Date(Math.min(idleEnd.getTime(), absoluteEnd.getTime())).toISOString();
     extendSession(db, tokenHash, now.toISOString(), expiresAt);
   }
   const { disabledAt: _, ...user } = row.user;
