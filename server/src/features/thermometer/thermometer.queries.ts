@@ -157,14 +157,13 @@ export function selectLearningParticipation(db: Db, coalitionId: number) {
     .all();
 }
 
-export function selectActiveOrganisationCount(db: Db, coalitionId: number) {
-  return (
-    db
-      .select({ n: count() })
-      .from(organisations)
-      .where(and(eq(organisations.coalitionId, coalitionId), isNull(organisations.archivedAt)))
-      .get()?.n ?? 0
-  );
+export function selectActiveOrganisationIds(db: Db, coalitionId: number) {
+  return db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.coalitionId, coalitionId), isNull(organisations.archivedAt)))
+    .all()
+    .map((o) => o.id);
 }
 
 export function selectCarePlanCounts(db: Db, coalitionId: number) {

@@ -17,7 +17,7 @@ import {
 } from '@tks/shared/scoring';
 import type { CoalitionContext } from '../auth/sessions.service';
 import {
-  selectActiveOrganisationCount,
+  selectActiveOrganisationIds,
   selectAgreementStatusCounts,
   selectCarePlanCounts,
   selectCoalitionSettings,
@@ -87,7 +87,7 @@ function loadInputs(db: Db, coalitionId: number) {
       q: dateQuarterIndex(p.heldOn),
       organisationId: p.organisationId,
     })),
-    organisationCount: selectActiveOrganisationCount(db, coalitionId),
+    activeOrganisations: new Set(selectActiveOrganisationIds(db, coalitionId)),
     carePlans: selectCarePlanCounts(db, coalitionId),
   };
 }
@@ -161,8 +161,15 @@ function indicatorMeasures(inputs: Inputs, q: number): ComponentMeasure[] {
   });
 }
 
-/** The register figure for a quarter, or null when the register holds nothing yet (missing is not zero). */
-function registerValue(inputs: Inputs, code: RegisterMeasureCode, q: number): { value: number; period: string } | null {
+/**
+ * The register figure for a quarter, or null when the register holds nothing yet (missing is not
+ * zero). A figure from a period too long ago is returned as stale: shown, not scored.
+ */
+function registerValue(
+  inputs: Inputs,
+  code: RegisterMeasureCode,
+  q: number,
+): { value: number; period: string; stale?: boolean } | null {
   const window = (index: number) => index <= q && index > q - 4;
   const period = quarterKey(quarterFromIndex(q));
   switch (code) {
@@ -176,14 +183,18 @@ function registerValue(inputs: Inputs, code: RegisterMeasureCode, q: number): { 
       return { value: (inUse / total) * 100, period };
     }
     case 'learning_breadth': {
-      if (!inputs.learning.some((p) => p.q <= q) || inputs.organisationCount === 0) return null;
-      const took = new Set(inputs.learning.filter((p) => window(p.q)).map((p) => p.organisationId));
-      return { value: (took.size / inputs.organisationCount) * 100, period };
+      const active = inputs.activeOrganisations;
+      if (!inputs.learning.some((p) => p.q <= q) || active.size === 0) return null;
+      const took = new Set(
+        inputs.learning.filter((p) => window(p.q) && active.has(p.organisationId)).map((p) => p.organisationId),
+      );
+      return { value: (took.size / active.size) * 100, period };
     }
     case 'care_plan_share': {
       const pick = pickLatest(inputs.carePlans, q, MAX_AGE_QUARTERS.quarterly);
-      if (pick.kind !== 'current' || pick.item.familiesDiscussed === 0) return null;
-      return { value: (pick.item.withSharedPlan / pick.item.familiesDiscussed) * 100, period: pick.item.quarter };
+      if (pick.kind === 'missing' || pick.item.familiesDiscussed === 0) return null;
+      const share = (pick.item.withSharedPlan / pick.item.familiesDiscussed) * 100;
+      return { value: share, period: pick.item.quarter, stale: pick.kind === 'stale' };
     }
   }
 }
@@ -206,8 +217,10 @@ function registerMeasures(inputs: Inputs, q: number): ComponentMeasure[] {
     };
     const figure = registerValue(inputs, code, q);
     if (!figure) return { ...base, status: 'missing', score: null, period: null, value: null };
+    const shown = { ...base, value: figure.value, period: figure.period };
+    if (figure.stale) return { ...shown, status: 'stale', score: null };
     const score = targetAttainment(figure.value, target);
-    return { ...base, ...figure, status: score === null ? 'no_target' : 'scored', score };
+    return { ...shown, status: score === null ? 'no_target' : 'scored', score };
   });
 }
 
