@@ -20,6 +20,13 @@ export function coalitionUrl(slug: string, segment: Segment | string = ''): stri
   return segment === '' ? base : `${base}/${segment}`;
 }
 
+/** The drill-down of one toolkit component; the route is `component/:code` under the coalition. */
+export const COMPONENT_SEGMENT = 'component';
+
+export function componentUrl(slug: string, code: string): string {
+  return coalitionUrl(slug, `${COMPONENT_SEGMENT}/${encodeURIComponent(code)}`);
+}
+
 /** The part of a pathname after `/c/:slug`, so switching coalition can keep the user on the same page. */
 export function segmentOf(pathname: string, slug: string): string {
   const base = coalitionUrl(slug);

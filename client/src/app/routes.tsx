@@ -4,7 +4,7 @@ import { RequireSession } from '../features/auth/RequireSession';
 import { SignInPage } from '../features/auth/SignInPage';
 import { ThermometerPage } from '../features/thermometer/ThermometerPage';
 import { NotFoundPage } from './NotFoundPage';
-import { PATHS, SEGMENTS } from './paths';
+import { COMPONENT_SEGMENT, PATHS, SEGMENTS } from './paths';
 import { RootRedirect } from './RootRedirect';
 import { RootErrorPage, RouteErrorPage } from './RouteErrorPage';
 import { CoalitionLayout } from './shell/CoalitionLayout';
@@ -61,6 +61,12 @@ export const routes: RouteObject[] = [
                 errorElement: <RouteErrorPage />,
                 children: [
                   { index: true, element: <ThermometerPage /> },
+                  {
+                    path: `${COMPONENT_SEGMENT}/:code`,
+                    lazy: async () => ({
+                      Component: (await import('../features/thermometer/ComponentPage')).ComponentPage,
+                    }),
+                  },
                   {
                     path: SEGMENTS.trends,
                     lazy: async () => ({ Component: (await import('../features/trends/TrendsPage')).TrendsPage }),

@@ -18,7 +18,7 @@ describe('messages', () => {
 
   it('fill placeholders and leave unknown ones visible', () => {
     const t = createTranslate('nl');
-    expect(t('overview.municipality', { municipality: 'Delft' })).toBe('Gemeente Delft');
-    expect(t('overview.municipality')).toBe('Gemeente {municipality}');
+    expect(t('comparison.same', { quarter: 'K2 2026' })).toBe('gelijk gebleven t.o.v. K2 2026');
+    expect(t('comparison.same')).toBe('gelijk gebleven t.o.v. {quarter}');
   });
 });

@@ -13,6 +13,7 @@ import { type MemberList, zMemberList } from '@tks/shared/schemas/members';
 import { type OrganisationList, zOrganisationList } from '@tks/shared/schemas/organisations';
 import { zOutbox } from '@tks/shared/schemas/outbox';
 import { zShareLinkList } from '@tks/shared/schemas/share-links';
+import { type Measure, type Thermometer, zThermometer } from '@tks/shared/schemas/thermometer';
 import { vi } from 'vitest';
 
 /**
@@ -69,6 +70,279 @@ export const delftOrganisations: OrganisationList = zOrganisationList.parse({
     { id: 1, name: 'Verloskundigenpraktijk De Wieg', shortName: null, domain: 'medical', kind: 'verloskunde' },
     { id: 2, name: 'Sociaal Wijkteam Delft', shortName: 'SWT', domain: 'social', kind: null },
   ],
+});
+
+/** The eight quarters of a sparkline ending in 2026-Q3, oldest first, with the scores given (null = no score). */
+function sparkline(scores: readonly (number | null)[]) {
+  const quarters = ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
+  return quarters.map((quarter, i) => ({ quarter, score: scores[i] ?? null }));
+}
+
+const NO_REFERENCES = { target: null, baseline: null, reference: null } as const;
+
+function dimension(code: string, nameNl: string, nameEn: string, rest: Partial<Measure> = {}): Measure {
+  return {
+    key: `dimension:${code}`,
+    kind: 'questionnaire',
+    code,
+    nameNl,
+    nameEn,
+    status: 'scored',
+    score: 70,
+    weight: 1,
+    period: '2026-Q3',
+    value: 3.8,
+    unit: 'agree_1_5',
+    direction: 'higher_better',
+    ...NO_REFERENCES,
+    n: 12,
+    indicatorId: null,
+    ...rest,
+  };
+}
+
+/**
+ * Delft in 2026-Q3: four of five components scored, one without a score (too few respondents and
+ * a register without entries), changes that are and are not meaningful, measures in every status.
+ */
+export const delftThermometer: Thermometer = zThermometer.parse({
+  coalition: { slug: 'delft', name: 'Coalitie Kansrijke Start Delft' },
+  quarter: '2026-Q3',
+  availableQuarters: ['2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4', '2025-Q3', '2025-Q2'],
+  bands: [
+    { from: 0, to: 50, code: 'attention' },
+    { from: 50, to: 75, code: 'developing' },
+    { from: 75, to: 100, code: 'strong' },
+  ],
+  overall: {
+    score: 66.5,
+    band: 'developing',
+    componentsWithData: 4,
+    componentsTotal: 5,
+    previousQuarter: { quarter: '2026-Q2', score: 60.5, change: 6, meaningful: true },
+    sameQuarterLastYear: { quarter: '2025-Q3', score: 65, change: 1.5, meaningful: false },
+  },
+  components: [
+    {
+      code: 'meten_weten',
+      score: 64.5,
+      band: 'developing',
+      coverage: { scored: 3, total: 4 },
+      previousQuarter: { quarter: '2026-Q2', score: 58.5, change: 6, meaningful: true },
+      sameQuarterLastYear: { quarter: '2025-Q3', score: null, change: null, meaningful: false },
+      sparkline: sparkline([null, null, 50, 52, 55, null, 58.5, 64.5]),
+      measures: [
+        dimension('G', 'Meten, leren en resultaten', 'Measuring, learning and results', { score: 67.5, value: 3.7 }),
+        {
+          key: 'indicator:JGZ-04',
+          kind: 'indicator',
+          code: 'JGZ-04',
+          nameNl: 'Uitsluitend borstvoeding 3 mnd',
+          nameEn: 'Exclusive breastfeeding at 3 months',
+          status: 'scored',
+          score: 55,
+          weight: 1,
+          period: '2025-H2',
+          value: 31.5,
+          unit: 'percent',
+          direction: 'higher_better',
+          target: 35,
+          baseline: 28,
+          reference: 31,
+          n: 412,
+          indicatorId: 4,
+        },
+        {
+          key: 'indicator:ZIN-01',
+          kind: 'indicator',
+          code: 'ZIN-01',
+          nameNl: 'Late start zwangerschapszorg',
+          nameEn: 'Late start of antenatal care',
+          status: 'scored',
+          score: 62,
+          weight: 1,
+          period: '2025',
+          value: 18.2,
+          unit: 'percent',
+          direction: 'lower_better',
+          target: 15,
+          baseline: 22,
+          reference: null,
+          n: 980,
+          indicatorId: 9,
+        },
+        {
+          key: 'indicator:ZIN-04',
+          kind: 'indicator',
+          code: 'ZIN-04',
+          nameNl: 'Perinatale sterfte',
+          nameEn: 'Perinatal mortality',
+          status: 'stale',
+          score: null,
+          weight: 1,
+          period: '2024',
+          value: 8.1,
+          unit: 'per_1000',
+          direction: 'lower_better',
+          target: 7,
+          baseline: null,
+          reference: 7.8,
+          n: null,
+          indicatorId: 11,
+        },
+        {
+          key: 'indicator:KS-01',
+          kind: 'indicator',
+          code: 'KS-01',
+          nameNl: 'Meervoudig kwetsbaar geboren',
+          nameEn: 'Born into multiple vulnerability',
+          status: 'context',
+          score: null,
+          weight: 0,
+          period: '2025',
+          value: 4.2,
+          unit: 'percent',
+          direction: 'context',
+          ...NO_REFERENCES,
+          n: null,
+          indicatorId: 19,
+        },
+        {
+          key: 'indicator:JGZ-01',
+          kind: 'indicator',
+          code: 'JGZ-01',
+          nameNl: 'Bereik prenataal huisbezoek',
+          nameEn: 'Reach of prenatal home visits',
+          status: 'no_target',
+          score: null,
+          weight: 1,
+          period: '2026-Q2',
+          value: 64,
+          unit: 'per_100',
+          direction: 'higher_better',
+          ...NO_REFERENCES,
+          n: 210,
+          indicatorId: 1,
+        },
+      ],
+    },
+    {
+      code: 'informatie_delen',
+      score: 72,
+      band: 'developing',
+      coverage: { scored: 2, total: 2 },
+      previousQuarter: { quarter: '2026-Q2', score: 71, change: 1, meaningful: false },
+      sameQuarterLastYear: { quarter: '2025-Q3', score: 60, change: 12, meaningful: true },
+      sparkline: sparkline([55, 57, 58, 60, 64, 69, 71, 72]),
+      measures: [
+        dimension('D', 'Informatie delen', 'Sharing information', { score: 70, value: 3.8 }),
+        {
+          key: 'register:agreements_in_use',
+          kind: 'register',
+          code: 'agreements_in_use',
+          nameNl: 'Werkafspraken in gebruik',
+          nameEn: 'Work agreements in use',
+          status: 'scored',
+          score: 75,
+          weight: 1,
+          period: '2026-Q3',
+          value: 6,
+          unit: 'count',
+          direction: 'higher_better',
+          target: 8,
+          baseline: 2,
+          reference: null,
+          n: null,
+          indicatorId: null,
+        },
+      ],
+    },
+    {
+      code: 'reflecteren',
+      score: null,
+      band: null,
+      coverage: { scored: 0, total: 2 },
+      previousQuarter: { quarter: '2026-Q2', score: 45, change: null, meaningful: false },
+      sameQuarterLastYear: { quarter: '2025-Q3', score: null, change: null, meaningful: false },
+      sparkline: sparkline([null, 40, 42, null, 44, 45, 45, null]),
+      measures: [
+        dimension('E', 'Stem van cliënten en reflectie', 'Client voice and reflection', {
+          status: 'suppressed',
+          score: null,
+          value: null,
+          n: 3,
+        }),
+        {
+          key: 'register:mirror_conversations',
+          kind: 'register',
+          code: 'mirror_conversations',
+          nameNl: 'Spiegelgesprekken met vervolg',
+          nameEn: 'Mirror conversations with follow-up',
+          status: 'missing',
+          score: null,
+          weight: 1,
+          period: null,
+          value: null,
+          unit: 'count',
+          direction: 'higher_better',
+          target: 2,
+          baseline: null,
+          reference: null,
+          n: null,
+          indicatorId: null,
+        },
+      ],
+    },
+    {
+      code: 'samenwerken_leren',
+      score: 81,
+      band: 'strong',
+      coverage: { scored: 3, total: 3 },
+      previousQuarter: { quarter: '2026-Q2', score: 79.5, change: 1.5, meaningful: false },
+      sameQuarterLastYear: { quarter: '2025-Q3', score: 70, change: 11, meaningful: true },
+      sparkline: sparkline([68, 69, 70, 70, 74, 78, 79.5, 81]),
+      measures: [
+        dimension('A', 'Gedeelde doelen en eigenaarschap', 'Shared goals and ownership', { score: 82, value: 4.3 }),
+        dimension('B', 'Elkaar kennen en vertrouwen', 'Knowing and trusting each other', { score: 85, value: 4.4 }),
+        dimension('C', 'Mandaat, regie en betrokkenheid', 'Mandate, governance and involvement', {
+          score: 76,
+          value: 4.0,
+        }),
+      ],
+    },
+    {
+      code: 'integraal_behandelplan',
+      score: 48,
+      band: 'attention',
+      coverage: { scored: 1, total: 2 },
+      previousQuarter: { quarter: '2026-Q2', score: 55, change: -7, meaningful: true },
+      sameQuarterLastYear: { quarter: '2025-Q3', score: 50, change: -2, meaningful: false },
+      sparkline: sparkline([45, 47, 50, 50, 52, 54, 55, 48]),
+      measures: [
+        dimension('F', 'Integraal behandelplan', 'Integrated care plan', { score: 48, value: 3.4 }),
+        {
+          key: 'indicator:COA-01',
+          kind: 'indicator',
+          code: 'COA-01',
+          nameNl: 'Integraal plan kwetsbare zwangeren',
+          nameEn: 'Integrated plan for vulnerable pregnant women',
+          status: 'missing',
+          score: null,
+          weight: 1,
+          period: null,
+          value: null,
+          unit: 'percent',
+          direction: 'higher_better',
+          target: 80,
+          baseline: null,
+          reference: null,
+          n: null,
+          indicatorId: 22,
+        },
+      ],
+    },
+  ],
+  generatedAt: '2026-11-22T13:05:00.000Z',
 });
 
 const DELFT_MEMBERSHIP = { coalition: { id: 1, slug: 'delft', name: 'Coalitie Kansrijke Start Delft' } };
@@ -206,6 +480,7 @@ export function delftApi(): Record<string, StubReply> {
     '/api/coalitions/delft/share-links': { status: 200, body: delftShareLinks },
     '/api/coalitions/delft/audit-log': { status: 200, body: auditPage([], null) },
     '/api/coalitions/delft/outbox': { status: 200, body: delftOutbox },
+    '/api/coalitions/delft/thermometer': { status: 200, body: delftThermometer },
   };
 }
 

@@ -1,101 +1,101 @@
-import { useQuery } from '@tanstack/react-query';
-import { COMPONENT_CODES, COMPONENTS, type ComponentCode } from '@tks/shared/components';
-import { formatNumber } from '@tks/shared/format';
-import type { CoalitionSummary } from '@tks/shared/schemas/coalitions';
+import type { QuarterKey } from '@tks/shared/periods';
+import type { Thermometer } from '@tks/shared/schemas/thermometer';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { coalitionUrl, SEGMENTS, type Segment } from '../../app/paths';
+import { coalitionUrl, SEGMENTS } from '../../app/paths';
+import { EmptyState } from '../../components/EmptyState';
+import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryResult } from '../../components/QueryResult';
-import { type Stat, StatGrid } from '../../components/StatGrid';
-import { useLocale } from '../../i18n/useLocale';
-import { formatQuarterKey } from '../../lib/periods';
-import { coalitionQueries } from '../coalitions/queries';
-import { useCoalitionSlug } from '../coalitions/useCoalitionSlug';
+import { useT } from '../../i18n/useLocale';
+import { ComponentTile } from './ComponentTile';
+import { HowToRead } from './HowToRead';
+import { OverallSummary } from './OverallSummary';
+import { QuarterBar } from './QuarterBar';
+import { useThermometer } from './useThermometer';
 
-/** Where each toolkit component is worked on. */
-const COMPONENT_PAGES: Record<ComponentCode, Segment> = {
-  meten_weten: SEGMENTS.indicators,
-  informatie_delen: SEGMENTS.agreements,
-  reflecteren: SEGMENTS.mirrorConversations,
-  samenwerken_leren: SEGMENTS.learning,
-  integraal_behandelplan: SEGMENTS.carePlans,
-};
-
+/** The coalition's front page: the thermometer, its five components, and how to read them. */
 export function ThermometerPage() {
-  const { t } = useLocale();
-  const slug = useCoalitionSlug();
-  const query = useQuery(coalitionQueries.summary(slug));
+  const t = useT();
+  const { slug, quarter, setQuarter, query, holdBackError } = useThermometer();
   return (
     <>
       <PageHeader title={t('overview.title')} description={t('overview.description')} />
-      <QueryResult query={query}>{(summary) => <Overview summary={summary} />}</QueryResult>
+      {holdBackError ? (
+        <Loading />
+      ) : (
+        <QueryResult
+          query={query}
+          // No quarter with any data at all: say so, rather than draw five empty thermometers.
+          isEmpty={(data) => data.availableQuarters.length === 0}
+          empty={<NoDataYet slug={slug} />}
+        >
+          {(data) => (
+            <Dashboard
+              data={data}
+              slug={slug}
+              quarter={quarter}
+              loading={query.isPlaceholderData}
+              onQuarterChange={setQuarter}
+            />
+          )}
+        </QueryResult>
+      )}
     </>
   );
 }
 
-function Overview({ summary }: { summary: CoalitionSummary }) {
-  const { t, locale } = useLocale();
-  const noteId = useId();
-  const statsId = useId();
+interface DashboardProps {
+  data: Thermometer;
+  slug: string;
+  quarter: QuarterKey | undefined;
+  loading: boolean;
+  onQuarterChange: (quarter: QuarterKey) => void;
+}
+
+function Dashboard({ data, slug, quarter, loading, onQuarterChange }: DashboardProps) {
+  const t = useT();
   const componentsId = useId();
-  const { counts } = summary;
-
-  // Counts are real zeros when nothing is recorded; only the quarter can be genuinely missing.
-  const stats: Stat[] = [
-    {
-      id: 'latestQuarter',
-      label: t('overview.stats.latestQuarter'),
-      value:
-        summary.latestQuarter === null ? (
-          <span className="stat-card__missing">{t('state.noData')}</span>
-        ) : (
-          formatQuarterKey(summary.latestQuarter, locale)
-        ),
-    },
-    {
-      id: 'organisations',
-      label: t('overview.stats.organisations'),
-      value: formatNumber(counts.organisations, locale),
-    },
-    { id: 'indicators', label: t('overview.stats.indicators'), value: formatNumber(counts.indicators, locale) },
-    { id: 'rounds', label: t('overview.stats.rounds'), value: formatNumber(counts.rounds, locale) },
-    { id: 'responses', label: t('overview.stats.responses'), value: formatNumber(counts.responses, locale) },
-    { id: 'openActions', label: t('overview.stats.openActions'), value: formatNumber(counts.openActions, locale) },
-  ];
-
   return (
     <>
-      <p className="lead">{t('overview.municipality', { municipality: summary.municipality })}</p>
-
-      <section className="callout" aria-labelledby={noteId}>
-        <h2 id={noteId} className="callout__title">
-          {t('overview.note.title')}
-        </h2>
-        <p>{t('overview.note.body')}</p>
-      </section>
-
-      <section className="section" aria-labelledby={statsId}>
-        <h2 id={statsId}>{t('overview.stats.heading')}</h2>
-        <StatGrid stats={stats} />
-        <p className="hint">{t('overview.minGroupSize', { n: summary.minGroupSize })}</p>
-      </section>
-
-      <section className="section" aria-labelledby={componentsId}>
-        <h2 id={componentsId}>{t('overview.components.heading')}</h2>
-        <ol className="component-list">
-          {COMPONENT_CODES.map((code) => (
-            <li key={code} className="component-list__item">
-              <span className="component-list__number" aria-hidden="true">
-                {COMPONENTS[code].number}
-              </span>
-              <Link to={coalitionUrl(summary.slug, COMPONENT_PAGES[code])} className="component-list__link">
-                {COMPONENTS[code][locale]}
-              </Link>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <QuarterBar data={data} requested={quarter} loading={loading} onChange={onQuarterChange} />
+      <div className="quarter-content" aria-busy={loading}>
+        <OverallSummary data={data} />
+        <section className="section" aria-labelledby={componentsId}>
+          <h2 id={componentsId}>{t('thermometer.components.heading')}</h2>
+          <div className="component-tiles-frame">
+            <ol className="component-tiles">
+              {data.components.map((component) => (
+                <ComponentTile
+                  key={component.code}
+                  slug={slug}
+                  component={component}
+                  bands={data.bands}
+                  quarter={quarter}
+                />
+              ))}
+            </ol>
+          </div>
+        </section>
+        <HowToRead bands={data.bands} />
+      </div>
     </>
+  );
+}
+
+function NoDataYet({ slug }: { slug: string }) {
+  const t = useT();
+  return (
+    <EmptyState title={t('thermometer.empty.title')}>
+      <p>{t('thermometer.empty.body')}</p>
+      <ul className="link-list">
+        <li>
+          <Link to={coalitionUrl(slug, SEGMENTS.questionnaires)}>{t('thermometer.empty.questionnaires')}</Link>
+        </li>
+        <li>
+          <Link to={coalitionUrl(slug, SEGMENTS.indicators)}>{t('thermometer.empty.indicators')}</Link>
+        </li>
+      </ul>
+    </EmptyState>
   );
 }

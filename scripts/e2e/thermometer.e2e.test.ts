@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO,
+  launchBrowser,
+  type RunningApp,
+  screenshot,
+  signInThroughPage,
+  startApp,
+  watchForErrors,
+} from './harness';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the thermometer dashboard with the demo coalition', () => {
+  it('shows the thermometer, the five components and a drill-down, on a desktop', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+    const problems = watchForErrors(page);
+    await signInThroughPage(page, app.url, DEMO.director);
+    await page.getByRole('heading', { name: /Totaalscore K3 2026/ }).waitFor();
+    const graphic = page.locator('svg[role="img"]').first();
+    await graphic.waitFor();
+    expect(await graphic.locator('title').textContent()).toMatch(/^Thermometer: [\d,]+ van 100, \w+; 5 van 5 onderdelen/);
+    await page.getByText('5 van 5 onderdelen hebben gegevens', { exact: true }).waitFor();
+    for (const name of [
+      'Meten & weten',
+      'Informatie delen',
+      'Reflecteren',
+      'Samenwerken & leren',
+      'Integraal behandelplan',
+    ]) {
+      await page.getByRole('main').getByRole('link', { name }).first().waitFor();
+    }
+    await screenshot(page, 'thermometer-desktop');
+
+    await page.getByRole('main').getByRole('link', { name: 'Samenwerken & leren' }).first().click();
+    await page.waitForURL(/\/component\/samenwerken_leren/);
+    await page.getByRole('rowheader', { name: /Partners die meededen aan leeractiviteiten/ }).waitFor();
+    await screenshot(page, 'component-samenwerken-leren');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('switches the quarter and reads well on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', isMobile: true });
+    const problems = watchForErrors(page);
+    await signInThroughPage(page, app.url, DEMO.partner);
+    await page.getByRole('heading', { name: /Totaalscore K3 2026/ }).waitFor();
+    await page
+      .getByLabel(/Kwartaal/)
+      .first()
+      .selectOption('2025-Q3');
+    await page.getByRole('heading', { name: /Totaalscore K3 2025/ }).waitFor();
+    expect(page.url()).toContain('quarter=2025-Q3');
+    await screenshot(page, 'thermometer-phone');
+    const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
+    expect(width).toBeLessThanOrEqual(390);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
