@@ -31,7 +31,9 @@ describe('the thermometer dashboard with the demo coalition', () => {
     await page.getByRole('heading', { name: /Totaalscore K3 2026/ }).waitFor();
     const graphic = page.locator('svg[role="img"]').first();
     await graphic.waitFor();
-    expect(await graphic.locator('title').textContent()).toMatch(/^Thermometer: [\d,]+ van 100, \w+; 5 van 5 onderdelen/);
+    expect(await graphic.locator('title').textContent()).toMatch(
+      /^Thermometer: [\d,]+ van 100, \w+; 5 van 5 onderdelen/,
+    );
     await page.getByText('5 van 5 onderdelen hebben gegevens', { exact: true }).waitFor();
     for (const name of [
       'Meten & weten',
