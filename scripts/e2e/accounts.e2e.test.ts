@@ -1,36 +1,16 @@
 import { zAuditPage } from '@tks/shared/schemas/audit';
 import { zOutbox } from '@tks/shared/schemas/outbox';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  launchBrowser,
-  type RunningApp,
-  screenshot,
-  signInThroughPage,
-  startApp,
-  watchForErrors,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { DEMO, screenshot, signInThroughPage, useAppAndBrowser, watchForErrors } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const ctx = useAppAndBrowser();
 
 describe('inviting a new member, end to end', () => {
   it('a coordinator invites a director, who accepts from the link in the outbox and lands in the coalition', async () => {
-    const coordinator = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    const coordinator = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     const problems = watchForErrors(coordinator);
-    await signInThroughPage(coordinator, app.url, DEMO.coordinator);
-    await coordinator.goto(`${app.url}/c/voorbeeldstad/admin`);
+    await signInThroughPage(coordinator, ctx.app.url, DEMO.coordinator);
+    await coordinator.goto(`${ctx.app.url}/c/voorbeeldstad/admin`);
     const invite = coordinator.locator('form', {
       has: coordinator.getByRole('button', { name: 'Uitnodiging versturen' }),
     });
@@ -55,7 +35,7 @@ describe('inviting a new member, end to end', () => {
     const link = /https?:\/\/\S+invitation\?token=[\w%-]+/.exec(mail?.bodyText ?? '')?.[0];
     expect(link).toBeDefined();
 
-    const context = await browser.newContext({
+    const context = await ctx.browser.newContext({
       viewport: { width: 390, height: 844 },
       locale: 'nl-NL',
       isMobile: true,

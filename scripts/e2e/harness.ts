@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../src/chromium';
 
 const SCRIPTS_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -163,4 +164,21 @@ export async function signInThroughPage(page: Page, baseUrl: string, who: { emai
   await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/**
+ * One app (fresh database, demo data) and one browser for a test file, ended afterwards. The app
+ * must stop cleanly on SIGTERM: graceful shutdown is checked in every browser test file.
+ */
+export function useAppAndBrowser(env: Record<string, string> = {}) {
+  const context = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    context.app = await startApp(env);
+    context.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    if (context.app) expect(await context.app.stop()).toBe(0);
+  });
+  return context;
 }

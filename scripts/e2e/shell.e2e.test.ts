@@ -1,45 +1,21 @@
 import { openDatabase } from '@tks/db/client';
 import { coalitions } from '@tks/db/schema';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  launchBrowser,
-  type RunningApp,
-  screenshot,
-  signInThroughPage,
-  startApp,
-  watchForErrors,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { DEMO, screenshot, signInThroughPage, startApp, useAppAndBrowser, watchForErrors } from './harness';
 
 const COALITION = 'Coalitie Kansrijke Start Voorbeeldstad';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (app) {
-    const code = await app.stop();
-    // Graceful shutdown: SIGTERM ends the process cleanly.
-    expect(code).toBe(0);
-  }
-});
+const ctx = useAppAndBrowser();
 
 describe('the app shell in Chromium', () => {
   it('shows the demo coalition in Dutch on a desktop, without errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
     const problems = watchForErrors(page);
-    await page.goto(app.url);
+    await page.goto(ctx.app.url);
     await page.waitForURL(/\/sign-in/);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await screenshot(page, 'sign-in-desktop');
-    await signInThroughPage(page, app.url, DEMO.coordinator);
+    await signInThroughPage(page, ctx.app.url, DEMO.coordinator);
     await page.getByText(COALITION).first().waitFor();
     await expect(
       page.getByRole('navigation').first().getByRole('link', { name: 'Vragenlijsten' }).isVisible(),
@@ -57,17 +33,17 @@ describe('the app shell in Chromium', () => {
   });
 
   it('collapses the navigation behind a menu button on a phone', async () => {
-    const page = await browser.newPage({
+    const page = await ctx.browser.newPage({
       viewport: { width: 390, height: 844 },
       locale: 'nl-NL',
       isMobile: true,
       hasTouch: true,
     });
     const problems = watchForErrors(page);
-    await page.goto(`${app.url}/sign-in`);
+    await page.goto(`${ctx.app.url}/sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await screenshot(page, 'sign-in-phone');
-    await signInThroughPage(page, app.url, DEMO.partner);
+    await signInThroughPage(page, ctx.app.url, DEMO.partner);
     await page.getByText(COALITION).first().waitFor();
     const menu = page.getByRole('button', { name: /menu/i });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
@@ -81,8 +57,8 @@ describe('the app shell in Chromium', () => {
   });
 
   it('switches to English', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await signInThroughPage(page, app.url, DEMO.director);
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await signInThroughPage(page, ctx.app.url, DEMO.director);
     await page.getByText(COALITION).first().waitFor();
     await page.getByRole('button', { name: /^EN/ }).click();
     await page.getByRole('link', { name: 'Questionnaires' }).first().waitFor();
@@ -92,17 +68,17 @@ describe('the app shell in Chromium', () => {
   });
 
   it('opens a section that is still to come, and answers an unknown page with a 404 inside the shell', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
     const problems = watchForErrors(page);
-    await signInThroughPage(page, app.url, DEMO.director);
-    await page.goto(`${app.url}/c/voorbeeldstad/trends`);
+    await signInThroughPage(page, ctx.app.url, DEMO.director);
+    await page.goto(`${ctx.app.url}/c/voorbeeldstad/trends`);
     await page.getByRole('heading', { level: 1, name: 'Trends' }).waitFor();
     await page
       .getByText(/Nog niet beschikbaar/)
       .first()
       .waitFor();
     await screenshot(page, 'trends-coming-soon');
-    await page.goto(`${app.url}/c/voorbeeldstad/bestaat-niet`);
+    await page.goto(`${ctx.app.url}/c/voorbeeldstad/bestaat-niet`);
     await page.getByText(COALITION).first().waitFor();
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/niet gevonden/i);
@@ -121,14 +97,14 @@ describe('each role sees what it may see', () => {
 
   for (const { who, admin, role } of roles) {
     it(`the ${who}`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+      const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
       const problems = watchForErrors(page);
-      await signInThroughPage(page, app.url, DEMO[who]);
+      await signInThroughPage(page, ctx.app.url, DEMO[who]);
       await page.getByText(COALITION).first().waitFor();
       await page.getByText(role, { exact: false }).first().waitFor();
       const nav = page.getByRole('navigation').first();
       expect(await nav.getByRole('link', { name: 'Beheer' }).count()).toBe(admin ? 1 : 0);
-      await page.goto(`${app.url}/c/voorbeeldstad/admin`);
+      await page.goto(`${ctx.app.url}/c/voorbeeldstad/admin`);
       if (admin) {
         await page.getByRole('heading', { name: 'Leden en uitnodigingen' }).waitFor();
         await page.getByRole('heading', { name: 'Logboek' }).waitFor();
@@ -146,8 +122,8 @@ describe('each role sees what it may see', () => {
   }
 
   it('the platform administrator manages coalitions but sees no coalition data', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
-    await signInThroughPage(page, app.url, DEMO.admin);
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+    await signInThroughPage(page, ctx.app.url, DEMO.admin);
     await page.waitForURL(/\/platform/);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await screenshot(page, 'platform-admin');
@@ -157,8 +133,8 @@ describe('each role sees what it may see', () => {
   });
 
   it('signs out', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
-    await signInThroughPage(page, app.url, DEMO.director);
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+    await signInThroughPage(page, ctx.app.url, DEMO.director);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL(/\/sign-in/);
     const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
@@ -169,9 +145,9 @@ describe('each role sees what it may see', () => {
 
 describe('the API documentation in Chromium', () => {
   it('renders under its content security policy without errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 } });
     const problems = watchForErrors(page);
-    await page.goto(`${app.url}/api/docs`);
+    await page.goto(`${ctx.app.url}/api/docs`);
     await page.getByText('Thermometer Kansrijke Start API').first().waitFor();
     await page.getByText('/api/coalitions/{slug}').first().waitFor();
     await screenshot(page, 'api-docs');
@@ -188,7 +164,7 @@ describe('starting without demo data', () => {
       expect(database.db.select().from(coalitions).all()).toEqual([]);
       database.close();
       expect(empty.output()).not.toMatch(/Demo logins/);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 } });
       await page.goto(empty.url);
       await page.waitForURL(/\/sign-in/);
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();

@@ -1,33 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  launchBrowser,
-  type RunningApp,
-  screenshot,
-  signInThroughPage,
-  startApp,
-  watchForErrors,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { DEMO, screenshot, signInThroughPage, useAppAndBrowser, watchForErrors } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const ctx = useAppAndBrowser();
 
 describe('the thermometer dashboard with the demo coalition', () => {
   it('shows the thermometer, the five components and a drill-down, on a desktop', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+    const page = await ctx.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
     const problems = watchForErrors(page);
-    await signInThroughPage(page, app.url, DEMO.director);
+    await signInThroughPage(page, ctx.app.url, DEMO.director);
     await page.getByRole('heading', { name: /Totaalscore K3 2026/ }).waitFor();
     const graphic = page.locator('svg[role="img"]').first();
     await graphic.waitFor();
@@ -55,9 +35,9 @@ describe('the thermometer dashboard with the demo coalition', () => {
   });
 
   it('switches the quarter and reads well on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', isMobile: true });
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', isMobile: true });
     const problems = watchForErrors(page);
-    await signInThroughPage(page, app.url, DEMO.partner);
+    await signInThroughPage(page, ctx.app.url, DEMO.partner);
     await page.getByRole('heading', { name: /Totaalscore K3 2026/ }).waitFor();
     await page
       .getByLabel(/Kwartaal/)
