@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../src/chromium';
@@ -181,4 +182,27 @@ export function useAppAndBrowser(env: Record<string, string> = {}) {
     if (context.app) expect(await context.app.stop()).toBe(0);
   });
   return context;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core in the page (through the DevTools protocol, so the page's content security policy
+ * does not get in the way) and returns the serious and critical violations.
+ */
+export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axe.source);
+  const json = await page.evaluate(`
+    axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+      JSON.stringify(result.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)),
+      }))))
+  `);
+  const violations = JSON.parse(String(json)) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
