@@ -32,7 +32,11 @@ export function selectCoalitionSettings(db: Db, coalitionId: number) {
     .get();
 }
 
-/** Per closed round and dimension: the mean of the 1–5 answers ("don't know" left out) and n. */
+/**
+ * Per closed round and dimension: the mean of the 1–5 answers ("don't know" left out) and n.
+ * CROSS JOIN fixes the join order in SQLite (rounds → their responses → their answers); left to
+ * itself the planner starts from the items and reads every round's answers for each round.
+ */
 export function selectDimensionResults(db: Db, coalitionId: number) {
   return db
     .select({
@@ -47,9 +51,9 @@ export function selectDimensionResults(db: Db, coalitionId: number) {
       mean: avg(answers.value).mapWith(Number),
       respondents: countDistinct(answers.responseId),
     })
-    .from(answers)
-    .innerJoin(responses, eq(responses.id, answers.responseId))
-    .innerJoin(rounds, eq(rounds.id, responses.roundId))
+    .from(rounds)
+    .crossJoin(responses)
+    .crossJoin(answers)
     .innerJoin(
       instrumentVersionItems,
       and(
@@ -63,6 +67,8 @@ export function selectDimensionResults(db: Db, coalitionId: number) {
         eq(rounds.coalitionId, coalitionId),
         eq(rounds.status, 'closed'),
         isNull(rounds.archivedAt),
+        eq(responses.roundId, rounds.id),
+        eq(answers.responseId, responses.id),
         isNotNull(answers.value),
         eq(answers.dontKnow, false),
       ),
