@@ -4,7 +4,6 @@ import {
   carePlanCounts,
   coalitions,
   dimensions,
-  indicatorDefinitions,
   indicatorReferences,
   indicatorValues,
   instrumentVersionItems,
@@ -75,25 +74,6 @@ export function selectDimensionResults(db: Db, coalitionId: number) {
     )
     .groupBy(rounds.id, dimensions.code)
     .orderBy(asc(rounds.quarterIndex), asc(dimensions.sortOrder))
-    .all();
-}
-
-export function selectScoredIndicators(db: Db, coalitionId: number) {
-  return db
-    .select({
-      id: indicatorDefinitions.id,
-      code: indicatorDefinitions.code,
-      nameNl: indicatorDefinitions.nameNl,
-      nameEn: indicatorDefinitions.nameEn,
-      source: indicatorDefinitions.source,
-      component: indicatorDefinitions.component,
-      unit: indicatorDefinitions.unit,
-      direction: indicatorDefinitions.direction,
-      frequency: indicatorDefinitions.frequency,
-    })
-    .from(indicatorDefinitions)
-    .where(and(eq(indicatorDefinitions.coalitionId, coalitionId), isNull(indicatorDefinitions.archivedAt)))
-    .orderBy(asc(indicatorDefinitions.sortOrder), asc(indicatorDefinitions.code))
     .all();
 }
 

@@ -16,6 +16,7 @@ import {
   weightedMean,
 } from '@tks/shared/scoring';
 import type { CoalitionContext } from '../auth/sessions.service';
+import { selectIndicatorDefinitions } from '../indicators/indicators.queries';
 import {
   selectActiveOrganisationIds,
   selectAgreementStatusCounts,
@@ -27,7 +28,6 @@ import {
   selectLearningParticipation,
   selectMeasureTargets,
   selectMirrorConversationDates,
-  selectScoredIndicators,
 } from './thermometer.queries';
 
 const SPARKLINE_QUARTERS = 8;
@@ -63,7 +63,9 @@ type Inputs = ReturnType<typeof loadInputs>;
 function loadInputs(db: Db, coalitionId: number) {
   const settings = selectCoalitionSettings(db, coalitionId);
   const dimensionRows = selectDimensionResults(db, coalitionId);
-  const indicators = selectScoredIndicators(db, coalitionId).filter((i) => !DERIVED_SOURCES.has(i.source));
+  const indicators = selectIndicatorDefinitions(db, coalitionId).filter(
+    (i) => i.archivedAt === null && !DERIVED_SOURCES.has(i.source),
+  );
   const values = groupBy(selectCurrentIndicatorValues(db, coalitionId), (v) => v.indicatorId);
   const references = groupBy(selectIndicatorReferences(db, coalitionId), (r) => `${r.indicatorId}:${r.kind}`);
   return {
