@@ -98,3 +98,32 @@ export const zThermometer = z
   })
   .meta({ id: 'Thermometer' });
 export type Thermometer = z.infer<typeof zThermometer>;
+
+export const zAnnotation = z
+  .object({
+    id: z.number().int(),
+    quarter: zQuarterKey,
+    text: z.string(),
+    /** Null for both: the note concerns the whole coalition and shows on every chart. */
+    component: zComponentCode.nullable(),
+    indicatorId: z.number().int().nullable(),
+  })
+  .meta({ id: 'Annotation' });
+export type Annotation = z.infer<typeof zAnnotation>;
+
+/** Quarterly scores over every quarter with data, oldest first, with the timeline notes. */
+export const zTrends = z
+  .object({
+    quarters: z.array(zQuarterKey),
+    bands: z.array(zBand),
+    overall: z.array(z.object({ quarter: zQuarterKey, score: z.number().nullable() })),
+    components: z.array(
+      z.object({
+        code: zComponentCode,
+        points: z.array(z.object({ quarter: zQuarterKey, score: z.number().nullable() })),
+      }),
+    ),
+    annotations: z.array(zAnnotation),
+  })
+  .meta({ id: 'Trends' });
+export type Trends = z.infer<typeof zTrends>;

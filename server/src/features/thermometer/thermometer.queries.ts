@@ -1,5 +1,6 @@
 import type { Db } from '@tks/db/client';
 import {
+  annotations,
   answers,
   carePlanCounts,
   coalitions,
@@ -162,5 +163,20 @@ export function selectCarePlanCounts(db: Db, coalitionId: number) {
     })
     .from(carePlanCounts)
     .where(and(eq(carePlanCounts.coalitionId, coalitionId), isNull(carePlanCounts.archivedAt)))
+    .all();
+}
+
+export function selectAnnotations(db: Db, coalitionId: number) {
+  return db
+    .select({
+      id: annotations.id,
+      quarter: annotations.quarter,
+      text: annotations.text,
+      component: annotations.component,
+      indicatorId: annotations.indicatorId,
+    })
+    .from(annotations)
+    .where(and(eq(annotations.coalitionId, coalitionId), isNull(annotations.archivedAt)))
+    .orderBy(asc(annotations.quarterIndex), asc(annotations.id))
     .all();
 }

@@ -1,12 +1,13 @@
 import type { Db } from '@tks/db/client';
 import {
+  annotations,
   indicatorDefinitions,
   indicatorReferences,
   indicatorValues,
   measureTargets,
   mirrorConversations,
 } from '@tks/db/schema';
-import { zThermometer } from '@tks/shared/schemas/thermometer';
+import { zThermometer, zTrends } from '@tks/shared/schemas/thermometer';
 import { describe, expect, it } from 'vitest';
 import { insertRoundWithAnswers } from '../../../test/fixtures';
 import {
@@ -243,5 +244,64 @@ describe('GET /api/coalitions/:slug/thermometer', () => {
     // Before the first conversation the register was not in use yet: missing, not zero.
     const before = await get('2024-Q4');
     expect(before.components.find((c) => c.code === 'reflecteren')?.measures[0]?.status).toBe('missing');
+  });
+});
+
+describe('GET /api/coalitions/:slug/trends', () => {
+  it('scores every quarter with data the way the thermometer does, with gaps as null and the annotations', async () => {
+    const { app, db, coalition, get } = await setup();
+    const indicator = insertIndicator(db, coalition.id, { '2025-Q1': 20, '2025-Q2': 30, '2025-Q4': 45 });
+    db.insert(indicatorReferences)
+      .values([
+        {
+          coalitionId: coalition.id,
+          indicatorId: indicator.id,
+          kind: 'baseline',
+          validFromQuarter: '2025-Q1',
+          validFromIndex: Q('2025-Q1'),
+          value: 20,
+        },
+        {
+          coalitionId: coalition.id,
+          indicatorId: indicator.id,
+          kind: 'target',
+          validFromQuarter: '2025-Q1',
+          validFromIndex: Q('2025-Q1'),
+          value: 40,
+        },
+      ])
+      .run();
+    db.insert(annotations)
+      .values({
+        coalitionId: coalition.id,
+        quarter: '2025-Q2',
+        quarterIndex: Q('2025-Q2'),
+        text: 'Nieuwe verwijsroute',
+        component: 'meten_weten',
+      })
+      .run();
+    const user = insertUser(db, { email: 'partner@test.example' });
+    insertMembership(db, user.id, coalition.id, 'partner');
+    const response = await injectAs(app, await browserFor(app, user.id), {
+      method: 'GET',
+      url: '/api/coalitions/teststad/trends',
+    });
+    expect(response.statusCode).toBe(200);
+    const trends = zTrends.parse(response.json());
+    expect(trends.quarters).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
+    const meten = trends.components.find((c) => c.code === 'meten_weten');
+    expect(meten?.points.map((p) => p.score)).toEqual([0, 50, 50, 100]);
+    expect(trends.components.find((c) => c.code === 'reflecteren')?.points.every((p) => p.score === null)).toBe(true);
+    expect(trends.annotations).toEqual([
+      {
+        id: expect.any(Number),
+        quarter: '2025-Q2',
+        text: 'Nieuwe verwijsroute',
+        component: 'meten_weten',
+        indicatorId: null,
+      },
+    ]);
+    // The same numbers as the thermometer for that quarter.
+    expect((await get('2025-Q2')).components.find((c) => c.code === 'meten_weten')?.score).toBe(50);
   });
 });

@@ -1,10 +1,10 @@
 import { zCoalitionParams } from '@tks/shared/schemas/coalitions';
 import { zApiError } from '@tks/shared/schemas/errors';
-import { zThermometer, zThermometerQuery } from '@tks/shared/schemas/thermometer';
+import { zThermometer, zThermometerQuery, zTrends } from '@tks/shared/schemas/thermometer';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access } from '../auth/access';
 import { requireCoalitionContext } from '../auth/context';
-import { buildThermometer } from './thermometer.service';
+import { buildThermometer, buildTrends } from './thermometer.service';
 
 export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -20,5 +20,20 @@ export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => buildThermometer(app.db, requireCoalitionContext(request), request.query.quarter),
+  );
+
+  app.get(
+    '/coalitions/:slug/trends',
+    {
+      config: { access: access.coalitionMembers },
+      schema: {
+        tags: ['thermometer'],
+        summary:
+          'Quarterly scores of the thermometer and its components over every quarter with data, with annotations',
+        params: zCoalitionParams,
+        response: { 200: zTrends, 401: zApiError, 403: zApiError },
+      },
+    },
+    async (request) => buildTrends(app.db, requireCoalitionContext(request)),
   );
 };

@@ -2,7 +2,7 @@ import type { Db } from '@tks/db/client';
 import { COMPONENT_CODES, type ComponentCode } from '@tks/shared/components';
 import { parseQuarterKey, quarterFromIndex, quarterIndex, quarterKey, quarterOfDate } from '@tks/shared/periods';
 import { REGISTER_MEASURE_CODES, REGISTER_MEASURES, type RegisterMeasureCode } from '@tks/shared/register-measures';
-import type { Measure, Thermometer } from '@tks/shared/schemas/thermometer';
+import type { Measure, Thermometer, Trends } from '@tks/shared/schemas/thermometer';
 import {
   bandOf,
   compareScores,
@@ -20,6 +20,7 @@ import { selectIndicatorDefinitions } from '../indicators/indicators.queries';
 import {
   selectActiveOrganisationIds,
   selectAgreementStatusCounts,
+  selectAnnotations,
   selectCarePlanCounts,
   selectCoalitionSettings,
   selectCurrentIndicatorValues,
@@ -299,5 +300,27 @@ export function buildThermometer(
       };
     }),
     generatedAt: now.toISOString(),
+  };
+}
+
+/** Every quarter from the first to the last with data, scored the same way as the thermometer. */
+export function buildTrends(db: Db, coalition: CoalitionContext): Trends {
+  const inputs = loadInputs(db, coalition.id);
+  const range = dataQuarterRange(inputs);
+  const indexes: number[] = [];
+  if (range) for (let i = range.first; i <= range.last; i++) indexes.push(i);
+  const scored = indexes.map((i) => ({ quarter: quarterKey(quarterFromIndex(i)), result: scoreQuarter(inputs, i) }));
+  return {
+    quarters: scored.map((s) => s.quarter),
+    bands: [...inputs.bands],
+    overall: scored.map(({ quarter, result }) => ({ quarter, score: result.overall.score })),
+    components: COMPONENT_CODES.map((code) => ({
+      code,
+      points: scored.map(({ quarter, result }) => ({
+        quarter,
+        score: result.components.find((c) => c.code === code)?.score ?? null,
+      })),
+    })),
+    annotations: selectAnnotations(db, coalition.id),
   };
 }
