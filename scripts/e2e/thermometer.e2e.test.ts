@@ -51,4 +51,19 @@ describe('the thermometer dashboard with the demo coalition', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('shows the trends as a chart with annotations and a table', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+    const problems = watchForErrors(page);
+    await signInThroughPage(page, ctx.app.url, DEMO.coordinator);
+    await page.goto(`${ctx.app.url}/c/voorbeeldstad/trends`);
+    await page.getByRole('heading', { name: 'Scores per kwartaal' }).waitFor();
+    await page.locator('.recharts-line').first().waitFor();
+    expect(await page.locator('.recharts-line').count()).toBe(6);
+    await page.getByRole('heading', { name: 'Gebeurtenissen op de tijdlijn' }).waitFor();
+    await page.getByRole('table', { name: 'Scores per kwartaal (0–100)' }).waitFor();
+    await screenshot(page, 'trends-desktop');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -211,6 +211,19 @@ export const en = {
   'trends.title': 'Trends',
   'trends.description':
     'How the collaboration scores and the indicators develop per quarter, always compared with the previous quarter, the same quarter last year, the target and the national figure.',
+  'trends.chart.heading': 'Scores per quarter',
+  'trends.chart.label':
+    'Line chart of the overall score and the five components per quarter, from {first} to {last}. The table below holds the same figures.',
+  'trends.chart.gaps':
+    'A broken line means no score in that quarter (missing is not zero). The dotted lines at 50 and 75 are the edges of the bands.',
+  'trends.overall': 'Overall score',
+  'trends.table.caption': 'Scores per quarter (0–100)',
+  'trends.table.quarter': 'Quarter',
+  'trends.annotations.heading': 'Events on the timeline',
+  'trends.annotations.all': 'whole coalition',
+  'trends.empty.title': 'No data for trends yet',
+  'trends.empty.body':
+    'As soon as there are questionnaire rounds, indicators or register entries, the course per quarter appears here.',
 
   'report.title': 'Quarterly report',
   'report.description':

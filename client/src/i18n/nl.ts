@@ -217,6 +217,19 @@ export const nl = {
   'trends.title': 'Trends',
   'trends.description':
     'Hoe de samenwerkingsscores en de indicatoren zich per kwartaal ontwikkelen, steeds vergeleken met het vorige kwartaal, hetzelfde kwartaal vorig jaar, de streefwaarde en het landelijke cijfer.',
+  'trends.chart.heading': 'Scores per kwartaal',
+  'trends.chart.label':
+    'Lijngrafiek van de totaalscore en de vijf onderdelen per kwartaal, van {first} tot en met {last}. De tabel hieronder bevat dezelfde cijfers.',
+  'trends.chart.gaps':
+    'Een onderbroken lijn betekent: geen score in dat kwartaal (ontbrekend is geen nul). De stippellijnen bij 50 en 75 zijn de grenzen van de zones.',
+  'trends.overall': 'Totaalscore',
+  'trends.table.caption': 'Scores per kwartaal (0–100)',
+  'trends.table.quarter': 'Kwartaal',
+  'trends.annotations.heading': 'Gebeurtenissen op de tijdlijn',
+  'trends.annotations.all': 'hele coalitie',
+  'trends.empty.title': 'Nog geen gegevens voor trends',
+  'trends.empty.body':
+    'Zodra er vragenlijstrondes, indicatoren of registergegevens zijn, ziet u hier het verloop per kwartaal.',
 
   'report.title': 'Kwartaalrapport',
   'report.description':

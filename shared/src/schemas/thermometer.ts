@@ -107,6 +107,7 @@ export const zAnnotation = z
     /** Null for both: the note concerns the whole coalition and shows on every chart. */
     component: zComponentCode.nullable(),
     indicatorId: z.number().int().nullable(),
+    indicatorCode: z.string().nullable(),
   })
   .meta({ id: 'Annotation' });
 export type Annotation = z.infer<typeof zAnnotation>;

@@ -1,7 +1,111 @@
-import { ComingSoonPage } from '../../components/ComingSoonPage';
-import { useT } from '../../i18n/useLocale';
+import { useQuery } from '@tanstack/react-query';
+import { COMPONENT_CODES, COMPONENTS } from '@tks/shared/components';
+import { formatNumber } from '@tks/shared/format';
+import { useId } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { Missing } from '../../components/Missing';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryResult } from '../../components/QueryResult';
+import { TableScroll } from '../../components/TableScroll';
+import { useLocale } from '../../i18n/useLocale';
+import { formatQuarterKey } from '../../lib/periods';
+import { useCoalitionSlug } from '../coalitions/useCoalitionSlug';
+import { numberAnnotations, toChartRows } from './chartRows';
+import { trendsQueries } from './queries';
+import { TrendsChart } from './TrendsChart';
 
 export function TrendsPage() {
-  const t = useT();
-  return <ComingSoonPage title={t('trends.title')} description={t('trends.description')} />;
+  const slug = useCoalitionSlug();
+  const { locale, t } = useLocale();
+  const query = useQuery(trendsQueries.trends(slug));
+  const chartHeadingId = useId();
+  const tableCaptionId = useId();
+  const annotationsId = useId();
+
+  return (
+    <>
+      <PageHeader title={t('trends.title')} description={t('trends.description')} />
+      <QueryResult
+        query={query}
+        isEmpty={(data) => data.quarters.length === 0}
+        empty={
+          <EmptyState title={t('trends.empty.title')}>
+            <p>{t('trends.empty.body')}</p>
+          </EmptyState>
+        }
+      >
+        {(trends) => {
+          const rows = toChartRows(trends);
+          const annotations = numberAnnotations(trends.annotations);
+          const first = formatQuarterKey(trends.quarters[0] ?? '', locale);
+          const last = formatQuarterKey(trends.quarters.at(-1) ?? '', locale);
+          const annotationScope = (annotation: (typeof annotations)[number]) =>
+            annotation.indicatorCode ??
+            (annotation.component ? COMPONENTS[annotation.component][locale] : t('trends.annotations.all'));
+          const cell = (score: number | null) => (score === null ? <Missing /> : formatNumber(score, locale));
+          return (
+            <>
+              <section className="section" aria-labelledby={chartHeadingId}>
+                <h2 id={chartHeadingId}>{t('trends.chart.heading')}</h2>
+                <figure className="chart-figure">
+                  <div role="img" aria-label={t('trends.chart.label', { first, last })}>
+                    <TrendsChart rows={rows} annotations={annotations} overallLabel={t('trends.overall')} />
+                  </div>
+                  <figcaption>{t('trends.chart.gaps')}</figcaption>
+                </figure>
+              </section>
+
+              {annotations.length > 0 ? (
+                <section className="section" aria-labelledby={annotationsId}>
+                  <h2 id={annotationsId}>{t('trends.annotations.heading')}</h2>
+                  <ol className="annotation-list">
+                    {annotations.map((annotation) => (
+                      <li key={annotation.id} value={annotation.number}>
+                        <strong>{formatQuarterKey(annotation.quarter, locale)}</strong> — {annotation.text}{' '}
+                        <span className="cell-detail-inline">({annotationScope(annotation)})</span>
+                      </li>
+                    ))}
+                  </ol>
+                </section>
+              ) : null}
+
+              <section className="section">
+                <TableScroll labelledBy={tableCaptionId}>
+                  <table className="data-table">
+                    <caption id={tableCaptionId}>{t('trends.table.caption')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('trends.table.quarter')}</th>
+                        <th scope="col" className="num">
+                          {t('trends.overall')}
+                        </th>
+                        {COMPONENT_CODES.map((code) => (
+                          <th key={code} scope="col" className="num">
+                            {COMPONENTS[code][locale]}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {[...rows].reverse().map((row) => (
+                        <tr key={row.quarter}>
+                          <th scope="row">{formatQuarterKey(row.quarter, locale)}</th>
+                          <td className="num">{cell(row.overall)}</td>
+                          {COMPONENT_CODES.map((code) => (
+                            <td key={code} className="num">
+                              {cell(row[code])}
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+              </section>
+            </>
+          );
+        }}
+      </QueryResult>
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import {
   carePlanCounts,
   coalitions,
   dimensions,
+  indicatorDefinitions,
   indicatorReferences,
   indicatorValues,
   instrumentVersionItems,
@@ -174,8 +175,10 @@ export function selectAnnotations(db: Db, coalitionId: number) {
       text: annotations.text,
       component: annotations.component,
       indicatorId: annotations.indicatorId,
+      indicatorCode: indicatorDefinitions.code,
     })
     .from(annotations)
+    .leftJoin(indicatorDefinitions, eq(indicatorDefinitions.id, annotations.indicatorId))
     .where(and(eq(annotations.coalitionId, coalitionId), isNull(annotations.archivedAt)))
     .orderBy(asc(annotations.quarterIndex), asc(annotations.id))
     .all();

@@ -299,6 +299,7 @@ describe('GET /api/coalitions/:slug/trends', () => {
         text: 'Nieuwe verwijsroute',
         component: 'meten_weten',
         indicatorId: null,
+        indicatorCode: null,
       },
     ]);
     // The same numbers as the thermometer for that quarter.
