@@ -8,7 +8,8 @@ const PAGES = [
   { path: '/c/voorbeeldstad/component/informatie_delen', ready: /Waar de score op rust/ },
   { path: '/c/voorbeeldstad/indicators', ready: /Indicatoren/ },
   { path: '/c/voorbeeldstad/admin', ready: /Leden en uitnodigingen/ },
-  { path: '/c/voorbeeldstad/trends', ready: /Trends/ },
+  { path: '/c/voorbeeldstad/trends', ready: /Scores per kwartaal/ },
+  { path: '/c/voorbeeldstad/actions', ready: /Verbeteracties/ },
 ];
 
 describe('accessibility (axe-core in Chromium): no serious or critical violations', () => {

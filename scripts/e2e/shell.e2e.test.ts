@@ -47,6 +47,16 @@ describe('the app shell in Chromium', () => {
     await page.getByText(COALITION).first().waitFor();
     const menu = page.getByRole('button', { name: /menu/i });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // The header's controls must not sit on top of each other at phone width.
+    const english = await page.getByRole('button', { name: /^EN/ }).boundingBox();
+    const menuBox = await menu.boundingBox();
+    if (!english || !menuBox) throw new Error('header controls not rendered');
+    const overlaps =
+      english.x < menuBox.x + menuBox.width &&
+      menuBox.x < english.x + english.width &&
+      english.y < menuBox.y + menuBox.height &&
+      menuBox.y < english.y + english.height;
+    expect(overlaps).toBe(false);
     await screenshot(page, 'shell-phone');
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
@@ -71,13 +81,13 @@ describe('the app shell in Chromium', () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
     const problems = watchForErrors(page);
     await signInThroughPage(page, ctx.app.url, DEMO.director);
-    await page.goto(`${ctx.app.url}/c/voorbeeldstad/trends`);
-    await page.getByRole('heading', { level: 1, name: 'Trends' }).waitFor();
+    await page.goto(`${ctx.app.url}/c/voorbeeldstad/actions`);
+    await page.getByRole('heading', { level: 1, name: 'Verbeteracties' }).waitFor();
     await page
       .getByText(/Nog niet beschikbaar/)
       .first()
       .waitFor();
-    await screenshot(page, 'trends-coming-soon');
+    await screenshot(page, 'actions-coming-soon');
     await page.goto(`${ctx.app.url}/c/voorbeeldstad/bestaat-niet`);
     await page.getByText(COALITION).first().waitFor();
     await page.getByRole('heading', { level: 1 }).waitFor();

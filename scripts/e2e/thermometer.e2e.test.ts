@@ -63,6 +63,10 @@ describe('the thermometer dashboard with the demo coalition', () => {
     await page.getByRole('heading', { name: 'Gebeurtenissen op de tijdlijn' }).waitFor();
     await page.getByRole('table', { name: 'Scores per kwartaal (0–100)' }).waitFor();
     await screenshot(page, 'trends-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('table', { name: 'Scores per kwartaal (0–100)' }).waitFor();
+    await screenshot(page, 'trends-phone');
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
     expect(problems).toEqual([]);
     await page.close();
   });
