@@ -63,6 +63,23 @@ function insertIndicator(
   return definition;
 }
 
+/** JGZ-04 with baseline 20 and target 40 from 2025-Q1, and values 20, 30, (none), 45 over 2025. */
+function insertIndicatorFrom20To40(db: Db, coalitionId: number) {
+  const indicator = insertIndicator(db, coalitionId, { '2025-Q1': 20, '2025-Q2': 30, '2025-Q4': 45 });
+  const reference = {
+    coalitionId,
+    indicatorId: indicator.id,
+    validFromQuarter: '2025-Q1',
+    validFromIndex: Q('2025-Q1'),
+  };
+  db.insert(indicatorReferences)
+    .values([
+      { ...reference, kind: 'baseline', value: 20 },
+      { ...reference, kind: 'target', value: 40 },
+    ])
+    .run();
+}
+
 async function setup() {
   const ctx = await buildTestApp();
   const coalition = insertCoalition(ctx.db);
@@ -84,27 +101,7 @@ async function setup() {
 describe('GET /api/coalitions/:slug/thermometer', () => {
   it('scores an indicator as progress from baseline to target, using the latest value at or before the quarter', async () => {
     const { db, coalition, get } = await setup();
-    const indicator = insertIndicator(db, coalition.id, { '2025-Q1': 20, '2025-Q2': 30, '2025-Q4': 45 });
-    db.insert(indicatorReferences)
-      .values([
-        {
-          coalitionId: coalition.id,
-          indicatorId: indicator.id,
-          kind: 'baseline',
-          validFromQuarter: '2025-Q1',
-          validFromIndex: Q('2025-Q1'),
-          value: 20,
-        },
-        {
-          coalitionId: coalition.id,
-          indicatorId: indicator.id,
-          kind: 'target',
-          validFromQuarter: '2025-Q1',
-          validFromIndex: Q('2025-Q1'),
-          value: 40,
-        },
-      ])
-      .run();
+    insertIndicatorFrom20To40(db, coalition.id);
 
     const q3 = await get('2025-Q3');
     const meten = q3.components.find((c) => c.code === 'meten_weten');
@@ -250,27 +247,7 @@ describe('GET /api/coalitions/:slug/thermometer', () => {
 describe('GET /api/coalitions/:slug/trends', () => {
   it('scores every quarter with data the way the thermometer does, with gaps as null and the annotations', async () => {
     const { app, db, coalition, get } = await setup();
-    const indicator = insertIndicator(db, coalition.id, { '2025-Q1': 20, '2025-Q2': 30, '2025-Q4': 45 });
-    db.insert(indicatorReferences)
-      .values([
-        {
-          coalitionId: coalition.id,
-          indicatorId: indicator.id,
-          kind: 'baseline',
-          validFromQuarter: '2025-Q1',
-          validFromIndex: Q('2025-Q1'),
-          value: 20,
-        },
-        {
-          coalitionId: coalition.id,
-          indicatorId: indicator.id,
-          kind: 'target',
-          validFromQuarter: '2025-Q1',
-          validFromIndex: Q('2025-Q1'),
-          value: 40,
-        },
-      ])
-      .run();
+    insertIndicatorFrom20To40(db, coalition.id);
     db.insert(annotations)
       .values({
         coalitionId: coalition.id,
