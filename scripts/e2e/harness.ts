@@ -10,7 +10,12 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../src/chromium';
 
 const SCRIPTS_DIR = fileURLToPath(new URL('..', import.meta.url));
-const CLIENT_INDEX = fileURLToPath(new URL('../../client/dist/index.html', import.meta.url));
+/**
+ * The built client the app under test serves. `E2E_CLIENT_DIST` points at another build, so that
+ * several people (or agents) can build and test on one machine without overwriting each other.
+ */
+const CLIENT_DIST = process.env.E2E_CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url));
+const CLIENT_INDEX = join(CLIENT_DIST, 'index.html');
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
 function freePort(): Promise<number> {
@@ -49,6 +54,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      CLIENT_DIST,
       ...env,
       DATABASE_PATH: env.DATABASE_PATH ?? join(dataDir, 'thermometer.db'),
     },
