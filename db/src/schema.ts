@@ -701,6 +701,8 @@ export const improvementActions = sqliteTable(
     sourceMirrorConversationId: integer('source_mirror_conversation_id').references(() => mirrorConversations.id),
     sourceLearningActivityId: integer('source_learning_activity_id').references(() => learningActivities.id),
     sourceIndicatorId: integer('source_indicator_id').references(() => indicatorDefinitions.id),
+    /** Where an action came from when no row says so: a meeting without a register entry, "other". */
+    sourceNote: text('source_note'),
     createdBy: createdBy(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

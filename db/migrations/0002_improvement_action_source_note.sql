@@ -1,0 +1,1 @@
+ALTER TABLE `improvement_actions` ADD `source_note` text;
