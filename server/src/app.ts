@@ -2,6 +2,7 @@ import type { Db } from '@tks/db/client';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from './features/admin/admin.routes';
+import { annotationRoutes } from './features/annotations/annotations.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { coalitionRoutes } from './features/coalitions/coalitions.routes';
@@ -9,6 +10,7 @@ import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { createMailer, type Mailer } from './features/mail/mailer';
 import { memberRoutes } from './features/members/members.routes';
 import { outboxRoutes } from './features/outbox/outbox.routes';
+import { respondRoutes } from './features/respond/respond.routes';
 import { shareLinkRoutes } from './features/share-links/share-links.routes';
 import { thermometerRoutes } from './features/thermometer/thermometer.routes';
 import { authPlugin } from './plugins/auth';
@@ -87,11 +89,13 @@ export async function buildApp(options: AppOptions) {
       await api.register(coalitionRoutes);
       await api.register(indicatorRoutes);
       await api.register(thermometerRoutes);
+      await api.register(annotationRoutes);
       await api.register(memberRoutes);
       await api.register(shareLinkRoutes);
       await api.register(auditRoutes);
       await api.register(outboxRoutes);
       await api.register(adminRoutes);
+      await api.register(respondRoutes);
     },
     { prefix: '/api' },
   );

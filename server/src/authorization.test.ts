@@ -1,4 +1,4 @@
-import { shareLinks } from '@tks/db/schema';
+import { annotations, shareLinks } from '@tks/db/schema';
 import type { CoalitionRole } from '@tks/shared/domain';
 import { describe, expect, it } from 'vitest';
 import { createInvitationForTest } from '../test/fixtures';
@@ -74,20 +74,31 @@ async function world() {
     })
     .returning()
     .all();
+  const [annotation] = db
+    .insert(annotations)
+    .values({ coalitionId: teststad.id, quarter: '2026-Q3', quarterIndex: 8106, text: 'Nieuwe verwijsroute' })
+    .returning()
+    .all();
   return {
     app,
     people,
-    ids: { invitation: invitation.id, shareLink: shareLink?.id ?? 0, member: people.director ?? 0 },
+    ids: {
+      invitation: invitation.id,
+      shareLink: shareLink?.id ?? 0,
+      member: people.director ?? 0,
+      annotation: annotation?.id ?? 0,
+    },
   };
 }
 
-function concreteUrl(url: string, ids: { invitation: number; shareLink: number; member: number }) {
+function concreteUrl(url: string, ids: { invitation: number; shareLink: number; member: number; annotation: number }) {
   return url
     .replace(':slug', 'teststad')
     .replace(':userId', String(ids.member))
     .replace(':token', 'A'.repeat(43))
     .replace(/\/invitations\/:id$/, `/invitations/${ids.invitation}`)
-    .replace(/\/share-links\/:id$/, `/share-links/${ids.shareLink}`);
+    .replace(/\/share-links\/:id$/, `/share-links/${ids.shareLink}`)
+    .replace(/\/annotations\/:id$/, `/annotations/${ids.annotation}`);
 }
 
 const { app: probe } = await buildTestApp();

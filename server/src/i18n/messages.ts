@@ -42,9 +42,58 @@ export const ERROR_MESSAGES = {
     en: 'This person is already a member of the coalition.',
   },
   slug_taken: { nl: 'Deze korte naam is al in gebruik.', en: 'This short name is already taken.' },
+  indicator_not_found: { nl: 'Deze indicator bestaat niet.', en: 'This indicator does not exist.' },
+  indicator_code_taken: {
+    nl: 'Deze code is al in gebruik voor een andere indicator van de coalitie.',
+    en: 'This code is already used for another indicator of the coalition.',
+  },
   organisation_unknown: {
     nl: 'Deze organisatie hoort niet bij de coalitie.',
     en: 'This organisation does not belong to the coalition.',
+  },
+  own_organisation_only: {
+    nl: 'U kunt alleen gegevens van uw eigen organisatie vastleggen en wijzigen.',
+    en: 'You can only record and change entries of your own organisation.',
+  },
+  entry_archived: {
+    nl: 'Dit gegeven is gearchiveerd en kan niet meer worden gewijzigd.',
+    en: 'This entry is archived and can no longer be changed.',
+  },
+  care_plan_quarter_taken: {
+    nl: 'Voor dit kwartaal zijn al aantallen vastgelegd. Pas die aan in plaats van nieuwe toe te voegen.',
+    en: 'Counts for this quarter already exist. Change those instead of adding new ones.',
+  },
+  action_source_unknown: {
+    nl: 'De bron van deze actie hoort niet bij de coalitie.',
+    en: 'The source of this action does not belong to the coalition.',
+  },
+  indicator_unknown: {
+    nl: 'Deze indicator hoort niet bij de coalitie.',
+    en: 'This indicator does not belong to the coalition.',
+  },
+  questionnaire_link_unknown: {
+    nl: 'Deze link naar de vragenlijst kennen we niet. Controleer of u de hele link uit de e-mail hebt gebruikt.',
+    en: 'We do not know this questionnaire link. Check that you used the whole link from the e-mail.',
+  },
+  questionnaire_link_used: {
+    nl: 'Met deze link is de vragenlijst al ingevuld en verstuurd.',
+    en: 'The questionnaire has already been filled in and sent with this link.',
+  },
+  questionnaire_closed: {
+    nl: 'Deze vragenronde is gesloten; er kunnen geen antwoorden meer bij.',
+    en: 'This questionnaire round is closed; no more answers can be added.',
+  },
+  questionnaire_not_open: {
+    nl: 'Deze vragenronde is nog niet geopend.',
+    en: 'This questionnaire round has not opened yet.',
+  },
+  answers_invalid: {
+    nl: 'Een of meer antwoorden horen niet bij deze vragenlijst.',
+    en: 'One or more answers do not belong to this questionnaire.',
+  },
+  answers_empty: {
+    nl: 'Beantwoord minstens één vraag voordat u verstuurt.',
+    en: 'Answer at least one question before sending.',
   },
   too_many_requests: {
     nl: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',

@@ -112,6 +112,61 @@ export const zAnnotation = z
   .meta({ id: 'Annotation' });
 export type Annotation = z.infer<typeof zAnnotation>;
 
+export const ANNOTATION_TEXT_MAX = 300;
+
+/**
+ * What a coordinator writes: a note for a quarter about the whole thermometer (component and
+ * indicatorId both null), one component, or one indicator. An indicator note names no component:
+ * the indicator already belongs to one.
+ */
+export const zAnnotationInput = z
+  .object({
+    quarter: zQuarterKey,
+    text: z.string().trim().min(1).max(ANNOTATION_TEXT_MAX),
+    component: zComponentCode.nullable().default(null),
+    indicatorId: z.number().int().positive().nullable().default(null),
+  })
+  .refine((a) => a.component === null || a.indicatorId === null, {
+    message: 'Choose a component or an indicator, not both',
+    path: ['indicatorId'],
+  })
+  .meta({ id: 'AnnotationInput' });
+export type AnnotationInput = z.input<typeof zAnnotationInput>;
+
+export const zAnnotationList = z.object({ annotations: z.array(zAnnotation) }).meta({ id: 'AnnotationList' });
+
+/** One quarter of one measure, evaluated exactly as the thermometer of that quarter evaluates it. */
+export const zMeasureTrendPoint = z.object({
+  quarter: zQuarterKey,
+  status: z.enum(MEASURE_STATUSES),
+  /** The value the thermometer uses in that quarter; null when missing, stale or suppressed (a gap). */
+  value: z.number().nullable(),
+  score: z.number().nullable(),
+  /** The period the value comes from: a yearly figure serves four quarters. */
+  period: z.string().nullable(),
+  target: z.number().nullable(),
+  baseline: z.number().nullable(),
+  reference: z.number().nullable(),
+});
+export type MeasureTrendPoint = z.infer<typeof zMeasureTrendPoint>;
+
+export const zMeasureTrend = z
+  .object({
+    key: z.string(),
+    kind: z.enum(MEASURE_KINDS),
+    code: z.string(),
+    nameNl: z.string(),
+    nameEn: z.string(),
+    component: zComponentCode,
+    unit: z.enum([...INDICATOR_UNITS, 'agree_1_5']),
+    direction: z.enum(INDICATOR_DIRECTIONS),
+    indicatorId: z.number().int().nullable(),
+    /** One point per quarter of `Trends.quarters`, in the same order. */
+    points: z.array(zMeasureTrendPoint),
+  })
+  .meta({ id: 'MeasureTrend' });
+export type MeasureTrend = z.infer<typeof zMeasureTrend>;
+
 /** Quarterly scores over every quarter with data, oldest first, with the timeline notes. */
 export const zTrends = z
   .object({
@@ -124,6 +179,8 @@ export const zTrends = z
         points: z.array(z.object({ quarter: zQuarterKey, score: z.number().nullable() })),
       }),
     ),
+    /** Every measure of every component, quarter by quarter, for the per-measure charts. */
+    measures: z.array(zMeasureTrend),
     annotations: z.array(zAnnotation),
   })
   .meta({ id: 'Trends' });

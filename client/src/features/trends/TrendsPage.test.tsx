@@ -26,6 +26,7 @@ const trends: Trends = {
       ],
     },
   ],
+  measures: [],
   annotations: [
     {
       id: 7,

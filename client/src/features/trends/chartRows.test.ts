@@ -17,7 +17,8 @@ const trends = {
       ],
     },
   ],
-  annotations: [],
+  measures: [],
+      annotations: [],
 };
 
 describe('toChartRows', () => {

@@ -283,3 +283,49 @@ describe('GET /api/coalitions/:slug/trends', () => {
     expect((await get('2025-Q2')).components.find((c) => c.code === 'meten_weten')?.score).toBe(50);
   });
 });
+
+describe('GET /api/coalitions/:slug/trends: per measure', () => {
+  it('gives every measure a point per quarter with its value, a gap where the thermometer has none, and the target valid then', async () => {
+    const { app, db, coalition } = await setup();
+    const indicator = insertIndicator(db, coalition.id, { '2024-Q1': 10, '2025-Q1': 20, '2025-Q2': 30, '2025-Q4': 45 });
+    const reference = { coalitionId: coalition.id, indicatorId: indicator.id };
+    db.insert(indicatorReferences)
+      .values([
+        { ...reference, kind: 'baseline', value: 20, validFromQuarter: '2025-Q1', validFromIndex: Q('2025-Q1') },
+        { ...reference, kind: 'target', value: 40, validFromQuarter: '2025-Q1', validFromIndex: Q('2025-Q1') },
+        { ...reference, kind: 'target', value: 50, validFromQuarter: '2025-Q3', validFromIndex: Q('2025-Q3') },
+        { ...reference, kind: 'national', value: 31, validFromQuarter: '2024-Q1', validFromIndex: Q('2024-Q1') },
+      ])
+      .run();
+    const user = insertUser(db, { email: 'partner@test.example' });
+    insertMembership(db, user.id, coalition.id, 'partner');
+    const response = await injectAs(app, await browserFor(app, user.id), {
+      method: 'GET',
+      url: '/api/coalitions/teststad/trends',
+    });
+    const trends = zTrends.parse(response.json());
+    expect(trends.quarters).toHaveLength(8);
+    const jgz = trends.measures.find((m) => m.key === 'indicator:JGZ-04');
+    expect(jgz).toMatchObject({ component: 'meten_weten', unit: 'percent', indicatorId: indicator.id });
+    const points = jgz?.points ?? [];
+    expect(points.map((p) => p.quarter)).toEqual(trends.quarters);
+    // 2024-Q4 and 2024-Q3: the 2024-Q1 value is too old for a quarterly indicator, so a gap, not a stale value.
+    expect(points.map((p) => p.value)).toEqual([10, 10, 10, null, 20, 30, 30, 45]);
+    expect(points.map((p) => p.status)).toEqual([
+      'no_target',
+      'no_target',
+      'no_target',
+      'stale',
+      'scored',
+      'scored',
+      'scored',
+      'scored',
+    ]);
+    expect(points.map((p) => p.target)).toEqual([null, null, null, null, 40, 40, 50, 50]);
+    expect(points.map((p) => p.reference)).toEqual([31, 31, 31, 31, 31, 31, 31, 31]);
+    expect(points[6]).toMatchObject({ period: '2025-Q2', score: 33.33333333333333 });
+    // Registers and dimensions are there too, as missing rather than zero.
+    const register = trends.measures.find((m) => m.key === 'register:mirror_conversations_per_year');
+    expect(register?.points.every((p) => p.value === null && p.status === 'missing')).toBe(true);
+  });
+});

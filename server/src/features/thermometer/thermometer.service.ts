@@ -311,8 +311,72 @@ export function buildTrends(db: Db, coalition: CoalitionContext): Trends {
   if (range) for (let i = range.first; i <= range.last; i++) indexes.push(i);
   const scored = indexes.map((i) => ({ quarter: quarterKey(quarterFromIndex(i)), result: scoreQuarter(inputs, i) }));
   return {
+    ...trendScores(scored, inputs.bands),
+    annotations: selectAnnotations(db, coalition.id),
+  };
+}
+
+/** Values that the thermometer would not use in a quarter leave a gap in that measure's line. */
+const GAP_STATUSES = new Set<Measure['status']>(['missing', 'stale', 'suppressed']);
+
+function trendScores(
+  scored: Array<{ quarter: string; result: ReturnType<typeof scoreQuarter> }>,
+  bands: Inputs['bands'],
+): Omit<Trends, 'annotations'> {
+  const measures = new Map<string, Trends['measures'][number]>();
+  scored.forEach(({ quarter, result }, i) => {
+    for (const component of result.components) {
+      for (const m of component.measures) {
+        let trend = measures.get(m.key);
+        if (!trend) {
+          trend = {
+            key: m.key,
+            kind: m.kind,
+            code: m.code,
+            nameNl: m.nameNl,
+            nameEn: m.nameEn,
+            component: component.code,
+            unit: m.unit,
+            direction: m.direction,
+            indicatorId: m.indicatorId,
+            points: [],
+          };
+          measures.set(m.key, trend);
+        }
+        // Names can change over time (a new instrument version); the latest wording wins.
+        trend.nameNl = m.nameNl;
+        trend.nameEn = m.nameEn;
+        trend.points[i] = {
+          quarter,
+          status: m.status,
+          value: GAP_STATUSES.has(m.status) ? null : m.value,
+          score: m.score,
+          period: m.period,
+          target: m.target,
+          baseline: m.baseline,
+          reference: m.reference,
+        };
+      }
+    }
+  });
+  // A measure that appears later (a new dimension) has no points before it: fill them as missing.
+  for (const trend of measures.values()) {
+    scored.forEach(({ quarter }, i) => {
+      trend.points[i] ??= {
+        quarter,
+        status: 'missing',
+        value: null,
+        score: null,
+        period: null,
+        target: null,
+        baseline: null,
+        reference: null,
+      };
+    });
+  }
+  return {
     quarters: scored.map((s) => s.quarter),
-    bands: [...inputs.bands],
+    bands: [...bands],
     overall: scored.map(({ quarter, result }) => ({ quarter, score: result.overall.score })),
     components: COMPONENT_CODES.map((code) => ({
       code,
@@ -321,6 +385,6 @@ export function buildTrends(db: Db, coalition: CoalitionContext): Trends {
         score: result.components.find((c) => c.code === code)?.score ?? null,
       })),
     })),
-    annotations: selectAnnotations(db, coalition.id),
+    measures: [...measures.values()],
   };
 }
