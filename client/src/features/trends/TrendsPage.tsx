@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { annotationConcerns } from '@tks/shared/annotations';
 import { COMPONENT_CODES, COMPONENTS } from '@tks/shared/components';
 import { formatNumber } from '@tks/shared/format';
 import { useId } from 'react';
@@ -9,8 +10,11 @@ import { QueryResult } from '../../components/QueryResult';
 import { TableScroll } from '../../components/TableScroll';
 import { useLocale } from '../../i18n/useLocale';
 import { formatQuarterKey } from '../../lib/periods';
+import { useCoalitionRole } from '../auth/session';
 import { useCoalitionSlug } from '../coalitions/useCoalitionSlug';
+import { AnnotationsSection } from './AnnotationsSection';
 import { numberAnnotations, toChartRows } from './chartRows';
+import { MeasureTrends } from './MeasureTrends';
 import { trendsQueries } from './queries';
 import { TrendsChart } from './TrendsChart';
 
@@ -20,7 +24,7 @@ export function TrendsPage() {
   const query = useQuery(trendsQueries.trends(slug));
   const chartHeadingId = useId();
   const tableCaptionId = useId();
-  const annotationsId = useId();
+  const role = useCoalitionRole(slug);
 
   return (
     <>
@@ -39,9 +43,6 @@ export function TrendsPage() {
           const annotations = numberAnnotations(trends.annotations);
           const first = formatQuarterKey(trends.quarters[0] ?? '', locale);
           const last = formatQuarterKey(trends.quarters.at(-1) ?? '', locale);
-          const annotationScope = (annotation: (typeof annotations)[number]) =>
-            annotation.indicatorCode ??
-            (annotation.component ? COMPONENTS[annotation.component][locale] : t('trends.annotations.all'));
           const cell = (score: number | null) => (score === null ? <Missing /> : formatNumber(score, locale));
           return (
             <>
@@ -49,25 +50,23 @@ export function TrendsPage() {
                 <h2 id={chartHeadingId}>{t('trends.chart.heading')}</h2>
                 <figure className="chart-figure">
                   <div role="img" aria-label={t('trends.chart.label', { first, last })}>
-                    <TrendsChart rows={rows} annotations={annotations} overallLabel={t('trends.overall')} />
+                    <TrendsChart
+                      rows={rows}
+                      annotations={annotations.filter((a) => annotationConcerns(a, { kind: 'overall' }))}
+                      overallLabel={t('trends.overall')}
+                    />
                   </div>
                   <figcaption>{t('trends.chart.gaps')}</figcaption>
                 </figure>
               </section>
 
-              {annotations.length > 0 ? (
-                <section className="section" aria-labelledby={annotationsId}>
-                  <h2 id={annotationsId}>{t('trends.annotations.heading')}</h2>
-                  <ol className="annotation-list">
-                    {annotations.map((annotation) => (
-                      <li key={annotation.id} value={annotation.number}>
-                        <strong>{formatQuarterKey(annotation.quarter, locale)}</strong> — {annotation.text}{' '}
-                        <span className="cell-detail-inline">({annotationScope(annotation)})</span>
-                      </li>
-                    ))}
-                  </ol>
-                </section>
-              ) : null}
+              <AnnotationsSection
+                slug={slug}
+                annotations={annotations}
+                quarters={trends.quarters}
+                measures={trends.measures}
+                canEdit={role === 'coordinator'}
+              />
 
               <section className="section">
                 <TableScroll labelledBy={tableCaptionId}>
@@ -102,6 +101,8 @@ export function TrendsPage() {
                   </table>
                 </TableScroll>
               </section>
+
+              <MeasureTrends measures={trends.measures} annotations={annotations} />
             </>
           );
         }}

@@ -18,7 +18,7 @@ const trends = {
     },
   ],
   measures: [],
-      annotations: [],
+  annotations: [],
 };
 
 describe('toChartRows', () => {
