@@ -74,7 +74,8 @@ export const errorHandlerPlugin = fp(
       }
 
       if (error instanceof HttpError) {
-        return sendError(reply, errorBody(error.code, error.statusCode, locale));
+        const fieldErrors = error.fieldErrors?.map((f) => ({ path: f.path, message: f.message[locale] }));
+        return sendError(reply, errorBody(error.code, error.statusCode, locale, fieldErrors ? { fieldErrors } : {}));
       }
 
       const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;

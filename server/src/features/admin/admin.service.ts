@@ -4,6 +4,7 @@ import type { NewCoalition } from '@tks/shared/schemas/members';
 import { asc, eq } from 'drizzle-orm';
 import { HttpError } from '../../http-error';
 import { type Actor, recordAudit } from '../audit/audit';
+import { addDefaultCatalogue } from '../indicators/indicators.service';
 import type { Mailer } from '../mail/mailer';
 import { issueInvitation, sendInvitation } from '../members/members.service';
 
@@ -18,7 +19,7 @@ export function listAllCoalitions(db: Db) {
   return db.select(columns).from(coalitions).orderBy(asc(coalitions.name)).all();
 }
 
-/** A new coalition and an invitation for its first coordinator, who takes it from there. */
+/** A new coalition with the default indicator catalogue, and an invitation for its first coordinator. */
 export async function createCoalition(
   db: Db,
   mailer: Mailer,
@@ -43,6 +44,8 @@ export async function createCoalition(
       entityId: row.id,
       after: row,
     });
+    // A coalition starts with the default indicators; the coordinator adapts or archives them.
+    addDefaultCatalogue(tx, row.id, actor);
     const invitation = issueInvitation(
       tx,
       { coalition: row, email: input.coordinatorEmail, role: 'coordinator', organisationId: null },
