@@ -95,9 +95,79 @@ export const ERROR_MESSAGES = {
     nl: 'Beantwoord minstens één vraag voordat u verstuurt.',
     en: 'Answer at least one question before sending.',
   },
+  instrument_version_not_found: {
+    nl: 'Deze versie van de vragenlijst bestaat niet.',
+    en: 'This version of the questionnaire does not exist.',
+  },
+  instrument_version_locked: {
+    nl: 'Deze versie is al gebruikt in een ronde en kan niet meer worden gewijzigd. Maak een kopie om een nieuwe versie te maken.',
+    en: 'This version has already been used in a round and can no longer be changed. Make a copy to create a new version.',
+  },
+  item_unknown: { nl: 'Deze stelling hoort niet bij de vragenlijst.', en: 'This statement does not belong to the questionnaire.' },
+  item_twice: { nl: 'Een stelling mag maar één keer in een versie staan.', en: 'A statement may appear only once in a version.' },
+  round_not_found: { nl: 'Deze ronde bestaat niet.', en: 'This round does not exist.' },
+  round_closed: { nl: 'Deze ronde is gesloten.', en: 'This round is closed.' },
+  round_not_draft: { nl: 'Deze ronde is al geopend.', en: 'This round has already been opened.' },
+  round_not_open: { nl: 'Deze ronde is niet open.', en: 'This round is not open.' },
+  round_without_invitees: {
+    nl: 'Voeg eerst genodigden toe voordat je de ronde opent.',
+    en: 'Add invitees before opening the round.',
+  },
+  invitee_already_sent: {
+    nl: 'Deze persoon heeft de uitnodiging al ontvangen en kan niet meer worden verwijderd.',
+    en: 'This person has already received the invitation and can no longer be removed.',
+  },
+  results_not_available: {
+    nl: 'De uitkomsten zijn beschikbaar zodra de ronde is gesloten.',
+    en: 'The results are available once the round is closed.',
+  },
+  import_mapping_invalid: {
+    nl: 'De koppeling van kolommen klopt niet: koppel de organisatie en minstens één stelling aan een bestaande kolom.',
+    en: 'The column mapping is not valid: map the organisation and at least one statement to an existing column.',
+  },
+  import_has_problems: {
+    nl: 'Het bestand bevat fouten. Bekijk het voorbeeld, los de fouten op en probeer het opnieuw.',
+    en: 'The file contains errors. Check the preview, fix the errors and try again.',
+  },
   too_many_requests: {
     nl: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
     en: 'Too many requests. Wait a moment and try again.',
+  },
+  import_too_large: {
+    nl: 'Het bestand is te groot om in te lezen (de grens is 20 MB). Splits het bestand of lees alleen de nieuwe perioden in.',
+    en: 'The file is too large to import (the limit is 20 MB). Split the file or import only the new periods.',
+  },
+  import_too_many_rows: {
+    nl: 'Het bestand heeft te veel regels om in te lezen (de grens is 200.000). Splits het bestand.',
+    en: 'The file has too many lines to import (the limit is 200,000). Split the file.',
+  },
+  import_no_file: {
+    nl: 'Er is geen bestand meegestuurd.',
+    en: 'No file was sent.',
+  },
+  import_already_undone: {
+    nl: 'Deze import is al ongedaan gemaakt.',
+    en: 'This import has already been undone.',
+  },
+  import_undo_blocked: {
+    nl: 'Een latere import heeft waarden uit deze import gecorrigeerd. Maak eerst die latere import ongedaan.',
+    en: 'A later import corrected values of this import. Undo that later import first.',
+  },
+  api_key_invalid: {
+    nl: 'Deze API-sleutel is onbekend of ingetrokken.',
+    en: 'This API key is unknown or revoked.',
+  },
+  pdf_unavailable: {
+    nl: 'Deze server kan geen PDF maken: Chromium is er niet geïnstalleerd. Gebruik ‘Afdrukken’ en kies ‘Opslaan als PDF’.',
+    en: 'This server cannot make a PDF: Chromium is not installed on it. Use ‘Print’ and choose ‘Save as PDF’.',
+  },
+  pdf_busy: {
+    nl: 'Er worden nu te veel PDF’s tegelijk gemaakt. Probeer het over een minuut opnieuw.',
+    en: 'Too many PDFs are being made at once. Please try again in a minute.',
+  },
+  pdf_failed: {
+    nl: 'De PDF kon niet worden gemaakt. Probeer het opnieuw, of gebruik ‘Afdrukken’.',
+    en: 'The PDF could not be made. Please try again, or use ‘Print’.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
