@@ -1,6 +1,7 @@
 import type { Db } from '@tks/db/client';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actionRoutes } from './features/actions/actions.routes';
 import { adminRoutes } from './features/admin/admin.routes';
 import { annotationRoutes } from './features/annotations/annotations.routes';
 import { auditRoutes } from './features/audit/audit.routes';
@@ -10,6 +11,7 @@ import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { createMailer, type Mailer } from './features/mail/mailer';
 import { memberRoutes } from './features/members/members.routes';
 import { outboxRoutes } from './features/outbox/outbox.routes';
+import { registerRoutes } from './features/registers/registers.routes';
 import { respondRoutes } from './features/respond/respond.routes';
 import { shareLinkRoutes } from './features/share-links/share-links.routes';
 import { thermometerRoutes } from './features/thermometer/thermometer.routes';
@@ -95,6 +97,8 @@ export async function buildApp(options: AppOptions) {
       await api.register(auditRoutes);
       await api.register(outboxRoutes);
       await api.register(adminRoutes);
+      await api.register(registerRoutes);
+      await api.register(actionRoutes);
       await api.register(respondRoutes);
     },
     { prefix: '/api' },

@@ -98,7 +98,9 @@ function concreteUrl(url: string, ids: { invitation: number; shareLink: number; 
     .replace(':token', 'A'.repeat(43))
     .replace(/\/invitations\/:id$/, `/invitations/${ids.invitation}`)
     .replace(/\/share-links\/:id$/, `/share-links/${ids.shareLink}`)
-    .replace(/\/annotations\/:id$/, `/annotations/${ids.annotation}`);
+    .replace(/\/annotations\/:id$/, `/annotations/${ids.annotation}`)
+    // Register entries and actions that do not exist: an allowed caller gets 400 or 404, never "forbidden".
+    .replace(/\/(agreements|mirror-conversations|learning-activities|care-plans|actions|obstacles)\/:id/, '/$1/999999');
 }
 
 const { app: probe } = await buildTestApp();
