@@ -14,6 +14,12 @@ export const REGISTER_MEASURES = {
     en: 'Mirror conversations in the last four quarters',
     unit: 'count',
   },
+  mirror_follow_up_share: {
+    component: 'reflecteren',
+    nl: 'Vervolgacties uit spiegelgesprekken afgerond',
+    en: 'Follow-up actions from mirror conversations completed',
+    unit: 'percent',
+  },
   learning_breadth: {
     component: 'samenwerken_leren',
     nl: 'Partners die meededen aan leeractiviteiten (12 maanden)',
@@ -24,6 +30,12 @@ export const REGISTER_MEASURES = {
     component: 'integraal_behandelplan',
     nl: 'Besproken gezinnen met een gezamenlijk plan',
     en: 'Discussed families with a shared plan',
+    unit: 'percent',
+  },
+  care_plan_evaluated_share: {
+    component: 'integraal_behandelplan',
+    nl: 'Gezamenlijke plannen die zijn geëvalueerd',
+    en: 'Shared plans that were evaluated',
     unit: 'percent',
   },
 } as const satisfies Record<string, { component: ComponentCode; nl: string; en: string; unit: 'percent' | 'count' }>;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { quarterIndex } from '@tks/shared/periods';
+import { REGISTER_MEASURE_CODES } from '@tks/shared/register-measures';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CURRENT_QUARTER, generateDemoCoalition } from './generate';
 import type { DemoCoalitionData, DemoIndicator, DemoRound } from './types';
@@ -379,9 +380,7 @@ describe('generateDemoCoalition: registers', () => {
 
   it('sets targets for the register measures', () => {
     const codes = new Set(data.measureTargets.map((t) => t.measureCode));
-    expect(codes).toEqual(
-      new Set(['mirror_conversations_per_year', 'agreements_in_use_share', 'learning_breadth', 'care_plan_share']),
-    );
+    expect(codes).toEqual(new Set(REGISTER_MEASURE_CODES));
   });
 
   it('refers only to keys that exist', () => {

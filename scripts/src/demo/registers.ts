@@ -599,5 +599,7 @@ export function generateMeasureTargets(timeline: DemoTimeline): DemoMeasureTarge
     { measureCode: 'agreements_in_use_share', ...from(8), target: 75 },
     { measureCode: 'learning_breadth', ...from(0), target: 80 },
     { measureCode: 'care_plan_share', ...from(0), target: 80 },
+    { measureCode: 'mirror_follow_up_share', ...from(0), target: 80 },
+    { measureCode: 'care_plan_evaluated_share', ...from(0), target: 60 },
   ];
 }

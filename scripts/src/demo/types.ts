@@ -219,7 +219,9 @@ export interface DemoAnnotation {
  * - agreements_in_use_share: agreements with status "in use" among all current agreements;
  * - learning_breadth: partner organisations that took part in a learning activity in the last
  *   four quarters, among all partner organisations;
- * - care_plan_share: discussed families with a shared plan among all discussed families.
+ * - care_plan_share: discussed families with a shared plan among all discussed families;
+ * - mirror_follow_up_share: follow-up actions of recent mirror conversations that are done;
+ * - care_plan_evaluated_share: shared plans that were evaluated among all shared plans.
  */
 export const MEASURE_CODES = REGISTER_MEASURE_CODES;
 export type MeasureCode = RegisterMeasureCode;

@@ -5,6 +5,7 @@ import {
   carePlanCounts,
   coalitions,
   dimensions,
+  improvementActions,
   indicatorDefinitions,
   indicatorReferences,
   indicatorValues,
@@ -126,6 +127,26 @@ export function selectMirrorConversationDates(db: Db, coalitionId: number) {
     .all();
 }
 
+/** Follow-up actions of mirror conversations: when the conversation was held, and whether the action is done. */
+export function selectMirrorFollowUps(db: Db, coalitionId: number) {
+  return db
+    .select({
+      heldOn: mirrorConversations.heldOn,
+      status: improvementActions.status,
+      completedOn: improvementActions.completedOn,
+    })
+    .from(improvementActions)
+    .innerJoin(mirrorConversations, eq(mirrorConversations.id, improvementActions.sourceMirrorConversationId))
+    .where(
+      and(
+        eq(improvementActions.coalitionId, coalitionId),
+        isNull(improvementActions.archivedAt),
+        isNull(mirrorConversations.archivedAt),
+      ),
+    )
+    .all();
+}
+
 export function selectAgreementStatusCounts(db: Db, coalitionId: number) {
   return db
     .select({ status: sharingAgreements.status, n: count() })
@@ -161,6 +182,7 @@ export function selectCarePlanCounts(db: Db, coalitionId: number) {
       periodLastIndex: sql<number>`${carePlanCounts.quarterIndex}`,
       familiesDiscussed: carePlanCounts.familiesDiscussed,
       withSharedPlan: carePlanCounts.withSharedPlan,
+      planEvaluated: carePlanCounts.planEvaluated,
     })
     .from(carePlanCounts)
     .where(and(eq(carePlanCounts.coalitionId, coalitionId), isNull(carePlanCounts.archivedAt)))

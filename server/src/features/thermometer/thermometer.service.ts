@@ -29,6 +29,7 @@ import {
   selectLearningParticipation,
   selectMeasureTargets,
   selectMirrorConversationDates,
+  selectMirrorFollowUps,
 } from './thermometer.queries';
 
 const SPARKLINE_QUARTERS = 8;
@@ -85,6 +86,12 @@ function loadInputs(db: Db, coalitionId: number) {
     })),
     measureTargets: groupBy(selectMeasureTargets(db, coalitionId), (t) => t.code),
     mirrorConversations: selectMirrorConversationDates(db, coalitionId).map((m) => dateQuarterIndex(m.heldOn)),
+    mirrorFollowUps: selectMirrorFollowUps(db, coalitionId)
+      .filter((a) => a.status !== 'dropped')
+      .map((a) => ({
+        q: dateQuarterIndex(a.heldOn),
+        doneQ: a.status === 'done' && a.completedOn ? dateQuarterIndex(a.completedOn) : null,
+      })),
     agreements: selectAgreementStatusCounts(db, coalitionId),
     learning: selectLearningParticipation(db, coalitionId).map((p) => ({
       q: dateQuarterIndex(p.heldOn),
@@ -193,10 +200,22 @@ function registerValue(
       );
       return { value: (took.size / active.size) * 100, period };
     }
+    case 'mirror_follow_up_share': {
+      const actions = inputs.mirrorFollowUps.filter((a) => window(a.q));
+      if (actions.length === 0) return null;
+      const done = actions.filter((a) => a.doneQ !== null && a.doneQ <= q).length;
+      return { value: (done / actions.length) * 100, period };
+    }
     case 'care_plan_share': {
       const pick = pickLatest(inputs.carePlans, q, MAX_AGE_QUARTERS.quarterly);
       if (pick.kind === 'missing' || pick.item.familiesDiscussed === 0) return null;
       const share = (pick.item.withSharedPlan / pick.item.familiesDiscussed) * 100;
+      return { value: share, period: pick.item.quarter, stale: pick.kind === 'stale' };
+    }
+    case 'care_plan_evaluated_share': {
+      const pick = pickLatest(inputs.carePlans, q, MAX_AGE_QUARTERS.quarterly);
+      if (pick.kind === 'missing' || pick.item.withSharedPlan === 0) return null;
+      const share = (pick.item.planEvaluated / pick.item.withSharedPlan) * 100;
       return { value: share, period: pick.item.quarter, stale: pick.kind === 'stale' };
     }
   }
