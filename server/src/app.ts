@@ -11,6 +11,7 @@ import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { createMailer, type Mailer } from './features/mail/mailer';
 import { memberRoutes } from './features/members/members.routes';
 import { outboxRoutes } from './features/outbox/outbox.routes';
+import { questionnaireRoutes } from './features/questionnaires/questionnaires.routes';
 import { registerRoutes } from './features/registers/registers.routes';
 import { respondRoutes } from './features/respond/respond.routes';
 import { shareLinkRoutes } from './features/share-links/share-links.routes';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(coalitionRoutes);
       await api.register(indicatorRoutes);
       await api.register(thermometerRoutes);
+      await api.register(questionnaireRoutes);
       await api.register(annotationRoutes);
       await api.register(memberRoutes);
       await api.register(shareLinkRoutes);

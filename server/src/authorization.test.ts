@@ -100,7 +100,11 @@ function concreteUrl(url: string, ids: { invitation: number; shareLink: number; 
     .replace(/\/share-links\/:id$/, `/share-links/${ids.shareLink}`)
     .replace(/\/annotations\/:id$/, `/annotations/${ids.annotation}`)
     // Register entries and actions that do not exist: an allowed caller gets 400 or 404, never "forbidden".
-    .replace(/\/(agreements|mirror-conversations|learning-activities|care-plans|actions|obstacles)\/:id/, '/$1/999999');
+    .replace(/\/(agreements|mirror-conversations|learning-activities|care-plans|actions|obstacles)\/:id/, '/$1/999999')
+    // Questionnaire rounds, invitees and instrument versions that do not exist: 404 for an allowed caller.
+    .replace(':roundId', '999999')
+    .replace(':inviteeId', '999999')
+    .replace(':versionId', '999999');
 }
 
 const { app: probe } = await buildTestApp();

@@ -7,6 +7,7 @@ import { type Actor, recordAudit } from '../audit/audit';
 import { addDefaultCatalogue } from '../indicators/indicators.service';
 import type { Mailer } from '../mail/mailer';
 import { issueInvitation, sendInvitation } from '../members/members.service';
+import { seedDefaultInstrument } from '../questionnaires/instruments.service';
 
 const columns = {
   id: coalitions.id,
@@ -46,6 +47,8 @@ export async function createCoalition(
     });
     // A coalition starts with the default indicators; the coordinator adapts or archives them.
     addDefaultCatalogue(tx, row.id, actor);
+    // And with the default partner questionnaire, ready for a first round.
+    seedDefaultInstrument(tx, row.id, actor);
     const invitation = issueInvitation(
       tx,
       { coalition: row, email: input.coordinatorEmail, role: 'coordinator', organisationId: null },
