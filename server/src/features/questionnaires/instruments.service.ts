@@ -1,13 +1,5 @@
 import type { Db } from '@tks/db/client';
-import {
-  dimensions,
-  instruments,
-  instrumentVersionItems,
-  instrumentVersions,
-  items,
-  responses,
-  rounds,
-} from '@tks/db/schema';
+import { dimensions, instruments, instrumentVersionItems, instrumentVersions, items } from '@tks/db/schema';
 import { DEFAULT_INSTRUMENT } from '@tks/shared/instrument-default';
 import type {
   EditedItem,

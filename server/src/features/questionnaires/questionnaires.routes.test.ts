@@ -49,7 +49,7 @@ async function call(
   browser: Browser,
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   url: string,
-  payload?: unknown,
+  payload?: object,
 ) {
   return injectAs(app, browser, { method, url: `${BASE}${url}`, ...(payload === undefined ? {} : { payload }) });
 }
