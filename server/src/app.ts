@@ -11,6 +11,8 @@ import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { createMailer, type Mailer } from './features/mail/mailer';
 import { memberRoutes } from './features/members/members.routes';
 import { outboxRoutes } from './features/outbox/outbox.routes';
+import { pdfPlugin } from './features/report/pdf.plugin';
+import { reportRoutes } from './features/report/report.routes';
 import { questionnaireRoutes } from './features/questionnaires/questionnaires.routes';
 import { registerRoutes } from './features/registers/registers.routes';
 import { respondRoutes } from './features/respond/respond.routes';
@@ -49,6 +51,8 @@ export interface AppOptions {
   mail?: { smtpUrl?: string | undefined; from?: string };
   publicUrl?: string;
   sessionIdleHours?: number;
+  /** Chromium for the report PDF; left out, the usual places are searched; null turns PDFs off. */
+  chromiumPath?: string | null;
 }
 
 /**
@@ -84,6 +88,7 @@ export async function buildApp(options: AppOptions) {
   // Before any route: it checks that every /api route declares who may call it.
   await app.register(authPlugin, { sessionIdleHours: app.settings.sessionIdleHours });
   await app.register(openApiPlugin, { version: APP_VERSION });
+  await app.register(pdfPlugin, { chromiumPath: options.chromiumPath });
 
   await app.register(
     async (api) => {
@@ -96,6 +101,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(annotationRoutes);
       await api.register(memberRoutes);
       await api.register(shareLinkRoutes);
+      await api.register(reportRoutes);
       await api.register(auditRoutes);
       await api.register(outboxRoutes);
       await api.register(adminRoutes);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zQuarterKey } from '../periods';
+import { zReport } from './report';
 
 export const zShareLink = z
   .object({
@@ -33,6 +34,8 @@ export const zSharedReport = z
     coalition: z.object({ name: z.string(), municipality: z.string() }),
     quarter: zQuarterKey,
     expiresAt: z.string(),
+    /** The report itself, for the link's quarter. */
+    report: zReport,
   })
   .meta({ id: 'SharedReport' });
 export type SharedReport = z.infer<typeof zSharedReport>;

@@ -79,6 +79,6 @@ export const shareLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: zSharedReport, 404: zApiError },
       },
     },
-    async (request) => openSharedReport(app.db, request.params.token),
+    async (request) => openSharedReport(app.db, request.params.token, { pdfAvailable: app.pdfRenderer.available }),
   );
 };

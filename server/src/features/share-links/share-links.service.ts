@@ -5,6 +5,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { HttpError, notFound } from '../../http-error';
 import { type Actor, recordAudit } from '../audit/audit';
 import { addHours, hashToken, randomToken } from '../auth/tokens';
+import { buildReport } from '../report/report.service';
 
 const columns = {
   id: shareLinks.id,
@@ -64,14 +65,23 @@ export function revokeShareLink(db: Db, coalitionId: number, id: number, actor: 
   });
 }
 
-/** What the holder of a link may see; expired, revoked and unknown links look the same. */
-export function openSharedReport(db: Db, token: string) {
+/**
+ * The link a token opens, or 404 `token_invalid`: expired, revoked and unknown links (and links of
+ * an archived coalition) look the same.
+ */
+export function resolveShareLink(db: Db, token: string) {
   const row = db
     .select({
       quarter: shareLinks.quarter,
       expiresAt: shareLinks.expiresAt,
       revokedAt: shareLinks.revokedAt,
-      coalition: { name: coalitions.name, municipality: coalitions.municipality, archivedAt: coalitions.archivedAt },
+      coalition: {
+        id: coalitions.id,
+        slug: coalitions.slug,
+        name: coalitions.name,
+        municipality: coalitions.municipality,
+        archivedAt: coalitions.archivedAt,
+      },
     })
     .from(shareLinks)
     .innerJoin(coalitions, eq(coalitions.id, shareLinks.coalitionId))
@@ -80,9 +90,17 @@ export function openSharedReport(db: Db, token: string) {
   if (!row || row.revokedAt || row.coalition.archivedAt || new Date(row.expiresAt) <= new Date()) {
     throw new HttpError(404, 'token_invalid');
   }
+  const { archivedAt: _, ...coalition } = row.coalition;
+  return { coalition, quarter: row.quarter, expiresAt: row.expiresAt };
+}
+
+/** What the holder of a link may see: the quarterly report of the link's quarter, read-only. */
+export function openSharedReport(db: Db, token: string, options: { pdfAvailable: boolean }) {
+  const link = resolveShareLink(db, token);
   return {
-    coalition: { name: row.coalition.name, municipality: row.coalition.municipality },
-    quarter: row.quarter,
-    expiresAt: row.expiresAt,
+    coalition: { name: link.coalition.name, municipality: link.coalition.municipality },
+    quarter: link.quarter,
+    expiresAt: link.expiresAt,
+    report: buildReport(db, link.coalition, link.quarter, options),
   };
 }

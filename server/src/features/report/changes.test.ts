@@ -1,0 +1,89 @@
+import type { ComponentScore, Measure, Thermometer } from '@tks/shared/schemas/thermometer';
+import { describe, expect, it } from 'vitest';
+import { mainChanges } from './changes';
+
+const comparison = { quarter: '2026-Q2', score: null, change: null, meaningful: false };
+
+function measure(key: string, score: number | null): Measure {
+  return {
+    key,
+    kind: 'indicator',
+    code: key.split(':')[1] ?? key,
+    nameNl: key,
+    nameEn: key,
+    status: score === null ? 'missing' : 'scored',
+    score,
+    weight: 1,
+    period: null,
+    value: null,
+    unit: 'percent',
+    direction: 'higher_better',
+    target: null,
+    baseline: null,
+    reference: null,
+    n: null,
+    indicatorId: null,
+  };
+}
+
+function thermometer(
+  quarter: string,
+  overall: number | null,
+  components: Array<[ComponentScore['code'], number | null, Measure[]]>,
+): Thermometer {
+  return {
+    coalition: { slug: 't', name: 'T' },
+    quarter,
+    availableQuarters: [],
+    bands: [],
+    overall: {
+      score: overall,
+      band: null,
+      componentsWithData: 0,
+      componentsTotal: 5,
+      previousQuarter: comparison,
+      sameQuarterLastYear: comparison,
+    },
+    components: components.map(([code, score, measures]) => ({
+      code,
+      score,
+      band: null,
+      coverage: { scored: 0, total: 0 },
+      previousQuarter: comparison,
+      sameQuarterLastYear: comparison,
+      sparkline: [],
+      measures,
+    })),
+    generatedAt: '',
+  };
+}
+
+describe('mainChanges', () => {
+  const now = thermometer('2026-Q3', 60, [
+    ['meten_weten', 60, [measure('indicator:A', 80), measure('indicator:B', 40), measure('indicator:C', 70)]],
+    ['reflecteren', 30, [measure('indicator:D', 30)]],
+  ]);
+  const previous = thermometer('2026-Q2', 57, [
+    ['meten_weten', 58, [measure('indicator:A', 60), measure('indicator:B', 44), measure('indicator:C', null)]],
+    ['reflecteren', 42, [measure('indicator:D', 42)]],
+  ]);
+  const lastYear = thermometer('2025-Q3', null, [['meten_weten', null, []]]);
+
+  it('names only changes of at least five points, largest first, against the quarter it compares with', () => {
+    const changes = mainChanges(now, { previous_quarter: previous, last_year: lastYear });
+    expect(changes.map((c) => [c.kind, c.component, c.code, c.change, c.quarter])).toEqual([
+      ['measure', 'meten_weten', 'A', 20, '2026-Q2'],
+      ['component', 'reflecteren', null, -12, '2026-Q2'],
+    ]);
+  });
+
+  it('leaves out what is noise, what only now has data, and a measure that is its component', () => {
+    const changes = mainChanges(now, { previous_quarter: previous, last_year: lastYear });
+    // Overall +3 and B −4 are noise; C had no score before; D moved exactly like Reflecteren.
+    expect(changes.some((c) => c.kind === 'overall' || c.code === 'B' || c.code === 'C' || c.code === 'D')).toBe(false);
+  });
+
+  it('keeps to the limit', () => {
+    expect(mainChanges(now, { previous_quarter: previous, last_year: lastYear }, 1)).toHaveLength(1);
+  });
+});
