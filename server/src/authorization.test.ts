@@ -96,6 +96,8 @@ function concreteUrl(url: string, ids: { invitation: number; shareLink: number; 
     .replace(':slug', 'teststad')
     .replace(':userId', String(ids.member))
     .replace(':token', 'A'.repeat(43))
+    // Indicator routes: an indicator code (the matrix coalition need not have it; 404 is not a refusal).
+    .replace(':code', 'JGZ-04')
     .replace(/\/invitations\/:id$/, `/invitations/${ids.invitation}`)
     .replace(/\/share-links\/:id$/, `/share-links/${ids.shareLink}`)
     .replace(/\/annotations\/:id$/, `/annotations/${ids.annotation}`)

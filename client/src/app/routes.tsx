@@ -88,6 +88,24 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: `${SEGMENTS.indicators}/new`,
+                    lazy: async () => ({
+                      Component: (await import('../features/indicators/IndicatorFormPage')).NewIndicatorPage,
+                    }),
+                  },
+                  {
+                    path: `${SEGMENTS.indicators}/:code`,
+                    lazy: async () => ({
+                      Component: (await import('../features/indicators/IndicatorPage')).IndicatorPage,
+                    }),
+                  },
+                  {
+                    path: `${SEGMENTS.indicators}/:code/edit`,
+                    lazy: async () => ({
+                      Component: (await import('../features/indicators/IndicatorFormPage')).EditIndicatorPage,
+                    }),
+                  },
+                  {
                     path: SEGMENTS.agreements,
                     lazy: async () => ({
                       Component: (await import('../features/registers/AgreementsPage')).AgreementsPage,

@@ -1,12 +1,14 @@
 import { COMPONENTS } from '@tks/shared/components';
 import type { IndicatorSummary } from '@tks/shared/schemas/indicators';
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { TableScroll } from '../../components/TableScroll';
 import { useLocale } from '../../i18n/useLocale';
 import { formatPeriodKey } from '../../lib/periods';
 import { formatIndicatorValue } from './formatIndicatorValue';
+import { indicatorUrl } from './paths';
 
-export function IndicatorsTable({ indicators }: { indicators: readonly IndicatorSummary[] }) {
+export function IndicatorsTable({ slug, indicators }: { slug: string; indicators: readonly IndicatorSummary[] }) {
   const { t, locale } = useLocale();
   const captionId = useId();
   return (
@@ -32,7 +34,9 @@ export function IndicatorsTable({ indicators }: { indicators: readonly Indicator
             <tr key={indicator.id} className={indicator.archived ? 'is-archived' : undefined}>
               <td className="code">{indicator.code}</td>
               <th scope="row">
-                {locale === 'nl' ? indicator.nameNl : indicator.nameEn}
+                <Link to={indicatorUrl(slug, indicator.code)}>
+                  {locale === 'nl' ? indicator.nameNl : indicator.nameEn}
+                </Link>
                 {indicator.archived ? <span className="tag">{t('indicators.archived')}</span> : null}
               </th>
               {indicator.latest === null ? (
@@ -42,7 +46,13 @@ export function IndicatorsTable({ indicators }: { indicators: readonly Indicator
                 </td>
               ) : (
                 <>
-                  <td className="num">{formatIndicatorValue(indicator.latest.value, indicator.unit, locale, t)}</td>
+                  <td className="num">
+                    {indicator.latest.value === null ? (
+                      <span className="is-suppressed">{t('indicator.suppressed.short')}</span>
+                    ) : (
+                      formatIndicatorValue(indicator.latest.value, indicator.unit, locale, t)
+                    )}
+                  </td>
                   <td className="nowrap">{formatPeriodKey(indicator.latest.period, locale)}</td>
                 </>
               )}

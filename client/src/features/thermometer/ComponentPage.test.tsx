@@ -36,9 +36,10 @@ describe('the drill-down of a component', () => {
     expect(within(breastfeeding).getByRole('cell', { name: '35%' })).toBeInTheDocument();
     expect(within(breastfeeding).getByRole('cell', { name: '28%' })).toBeInTheDocument();
     expect(within(breastfeeding).getByRole('cell', { name: '412' })).toBeInTheDocument();
+    // One click from the value to the indicator's own page.
     expect(within(breastfeeding).getByRole('link', { name: /Uitsluitend borstvoeding 3 mnd/ })).toHaveAttribute(
       'href',
-      '/c/delft/indicators',
+      '/c/delft/indicators/JGZ-04',
     );
 
     const mortality = row(table, /Perinatale sterfte/);

@@ -4,12 +4,12 @@ import type { QuarterKey } from '@tks/shared/periods';
 import type { ComponentScore, Measure } from '@tks/shared/schemas/thermometer';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { coalitionUrl, SEGMENTS } from '../../app/paths';
 import { Missing } from '../../components/Missing';
 import { TableScroll } from '../../components/TableScroll';
 import type { Translate } from '../../i18n/translate';
 import { useLocale } from '../../i18n/useLocale';
 import { formatPeriodKey, formatQuarterKey } from '../../lib/periods';
+import { indicatorUrl } from '../indicators/paths';
 import { formatMeasureValue, formatScore, measureStatusText } from './text';
 
 interface MeasuresTableProps {
@@ -107,11 +107,11 @@ interface MeasureNameProps {
   t: Translate;
 }
 
-/** An indicator leads to its definition; until that page exists, to the list of indicators. */
+/** An indicator leads to its own page: definition, series and where each value came from. */
 function MeasureName({ slug, measure, name, t }: MeasureNameProps) {
   if (measure.kind !== 'indicator') return <>{name}</>;
   return (
-    <Link to={coalitionUrl(slug, SEGMENTS.indicators)}>
+    <Link to={indicatorUrl(slug, measure.code)}>
       {name}
       <span className="visually-hidden"> ({t('component.measures.indicatorLink')})</span>
     </Link>
