@@ -1,10 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDb, databaseStatus, openDatabase } from './client';
 import { auditLog, coalitions, indicatorDefinitions, indicatorValues, organisations } from './schema';
+
+/** Every migration in the folder: the count grows with each schema change. */
+const MIGRATION_COUNT = readdirSync(new URL('../migrations', import.meta.url)).filter((f) => f.endsWith('.sql')).length;
 
 const handles: Array<{ close(): void }> = [];
 afterEach(() => {
@@ -42,7 +45,7 @@ describe('createTestDb', () => {
   it('applies every migration and enforces foreign keys', () => {
     const db = testDb();
     const status = databaseStatus(db);
-    expect(status.appliedMigrations).toBe(2);
+    expect(status.appliedMigrations).toBe(MIGRATION_COUNT);
     expect(status.foreignKeys).toBe(true);
     expect(() =>
       db.insert(organisations).values({ coalitionId: 999, name: 'Nergens', domain: 'medical' }).run(),
@@ -136,7 +139,7 @@ describe('openDatabase on a file', () => {
       first.close();
       const second = openDatabase(path);
       expect(second.db.select().from(coalitions).all()).toHaveLength(1);
-      expect(databaseStatus(second.db).appliedMigrations).toBe(2);
+      expect(databaseStatus(second.db).appliedMigrations).toBe(MIGRATION_COUNT);
       second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -766,6 +766,18 @@ export const annotations = sqliteTable(
   (t) => [index('annotations_coalition').on(t.coalitionId, t.quarterIndex)],
 );
 
+/**
+ * A counter per coalition that triggers (migration 0004) raise on every write to the coalition's
+ * data, in the writing transaction itself: computed views such as the thermometer are cached under
+ * it and can never outlive the data they were computed from, whichever route or script wrote.
+ */
+export const coalitionDataVersions = sqliteTable('coalition_data_versions', {
+  coalitionId: integer('coalition_id')
+    .primaryKey()
+    .references(() => coalitions.id),
+  version: integer('version').notNull().default(0),
+});
+
 /** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
 export const auditLog = sqliteTable(
   'audit_log',

@@ -57,14 +57,15 @@ export function yearOf(date: string): number {
 
 export const DEMO_QUARTER_COUNT = 12;
 
-export function buildTimeline(current: Quarter): DemoTimeline {
+/** `quarterCount` quarters up to and including `current`; the demo story is written for twelve. */
+export function buildTimeline(current: Quarter, quarterCount = DEMO_QUARTER_COUNT): DemoTimeline {
   const currentIndex = quarterIndex(current);
-  const firstIndex = currentIndex - (DEMO_QUARTER_COUNT - 1);
+  const firstIndex = currentIndex - (quarterCount - 1);
   return {
     current,
     currentIndex,
     firstIndex,
-    quarters: Array.from({ length: DEMO_QUARTER_COUNT }, (_, i) => quarterFromIndex(firstIndex + i)),
+    quarters: Array.from({ length: quarterCount }, (_, i) => quarterFromIndex(firstIndex + i)),
     referenceDate: lastDayOfQuarter(current),
   };
 }

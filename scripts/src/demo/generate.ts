@@ -34,6 +34,8 @@ export interface GenerateDemoOptions {
   /** The quarter the demo reports on, as a Quarter or a key such as "2026-Q3". */
   currentQuarter?: Quarter | string;
   seed?: number;
+  /** Quarters of history up to the current one; the demo's story is written for twelve (three years). */
+  quarterCount?: number;
 }
 
 function sha256Hex(text: string): string {
@@ -49,7 +51,7 @@ export function generateDemoCoalition(options: GenerateDemoOptions = {}): DemoCo
     typeof options.currentQuarter === 'string'
       ? parseQuarterKey(options.currentQuarter)
       : (options.currentQuarter ?? DEFAULT_CURRENT_QUARTER);
-  const timeline = buildTimeline(current);
+  const timeline = buildTimeline(current, options.quarterCount);
   const random = createRandom(options.seed ?? DEMO_SEED);
   const instrument = DEFAULT_INSTRUMENT;
 

@@ -210,7 +210,8 @@ function organisationId(scope: Pick<Scope, 'organisationIds'>, key: Organisation
   return idOf(scope.organisationIds, key, 'organisation');
 }
 
-function writeDemo(tx: Tx, data: DemoCoalitionData, passwordHashes: readonly string[]): void {
+/** Writes generated data inside the caller's transaction (the national benchmark writes hundreds). */
+export function writeDemo(tx: Tx, data: DemoCoalitionData, passwordHashes: readonly string[]): void {
   const coalitionId = only(
     tx.insert(coalitions).values(data.coalition).returning({ id: coalitions.id }).all(),
     'coalition',

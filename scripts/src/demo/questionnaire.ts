@@ -237,7 +237,13 @@ function invite(random: Random, member: PanelMember, opensOn: string, respondsOn
 export function roundQuarterIndexes(timeline: DemoTimeline): number[] {
   // Quarter indexes of Q2 and Q4 are odd (index = year * 4 + quarter - 1).
   const last = timeline.currentIndex % 2 === 1 ? timeline.currentIndex : timeline.currentIndex - 1;
-  return Array.from({ length: ROUND_COUNT }, (_, r) => last - ROUND_SPACING_QUARTERS * (ROUND_COUNT - 1 - r));
+  const count = roundCount(timeline);
+  return Array.from({ length: count }, (_, r) => last - ROUND_SPACING_QUARTERS * (count - 1 - r));
+}
+
+/** Six rounds over the demo's three years; a longer timeline (the national benchmark) has one per half year. */
+function roundCount(timeline: DemoTimeline): number {
+  return Math.max(ROUND_COUNT, Math.floor(timeline.quarters.length / ROUND_SPACING_QUARTERS));
 }
 
 function responseCount(random: Random, invited: number, roundIndex: number): number {
@@ -263,7 +269,7 @@ function generateRound(
   const drafts = invited.map((member) =>
     invite(random, member, opensOn, responders.has(member) ? random.int(0, OPEN_DAYS - 1) : null),
   );
-  const progress = roundIndex / (ROUND_COUNT - 1);
+  const progress = Math.min(1, roundIndex / (ROUND_COUNT - 1));
   // Responses are stored in order of day only, shuffled within a day: an order by time of
   // submission would let anyone match response ids to the invitations' responded_at.
   const responses = random

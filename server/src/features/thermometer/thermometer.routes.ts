@@ -1,9 +1,11 @@
+import { quarterKey, quarterOfDate } from '@tks/shared/periods';
 import { zCoalitionParams } from '@tks/shared/schemas/coalitions';
 import { zApiError } from '@tks/shared/schemas/errors';
 import { zThermometer, zThermometerQuery, zTrends } from '@tks/shared/schemas/thermometer';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access } from '../auth/access';
 import { requireCoalitionContext } from '../auth/context';
+import { cachedBody, sendGzippedJson } from './thermometer.cache';
 import { buildThermometer, buildTrends } from './thermometer.service';
 
 export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,7 +21,16 @@ export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: zThermometer, 400: zApiError, 401: zApiError, 403: zApiError },
       },
     },
-    async (request) => buildThermometer(app.db, requireCoalitionContext(request), request.query.quarter),
+    async (request, reply) => {
+      const coalition = requireCoalitionContext(request);
+      const { quarter } = request.query;
+      // Without a quarter the latest with data is meant; with no data at all, today's quarter.
+      const key = `thermometer:${quarter ?? `latest@${quarterKey(quarterOfDate(new Date()))}`}`;
+      const body = cachedBody(app.db, coalition.id, key, zThermometer, () =>
+        buildThermometer(app.db, coalition, quarter),
+      );
+      return sendGzippedJson(request, reply, body);
+    },
   );
 
   app.get(
@@ -34,6 +45,10 @@ export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: zTrends, 401: zApiError, 403: zApiError },
       },
     },
-    async (request) => buildTrends(app.db, requireCoalitionContext(request)),
+    async (request, reply) => {
+      const coalition = requireCoalitionContext(request);
+      const body = cachedBody(app.db, coalition.id, 'trends', zTrends, () => buildTrends(app.db, coalition));
+      return sendGzippedJson(request, reply, body);
+    },
   );
 };
