@@ -1,13 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+const entry = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
 export default defineConfig({
-  plugins: [react()],
+  // The questionnaire page (src/respond/) is Preact, not React: no Fast Refresh wrappers for it.
+  plugins: [react({ exclude: /\/src\/respond\// })],
   build: {
     outDir: 'dist',
     sourcemap: true,
     reportCompressedSize: true,
+    // Read by scripts/src/bundle-size.ts to print the gzipped JavaScript each page loads first.
+    manifest: true,
     rollupOptions: {
+      // Two pages: the app, and the questionnaire behind a personal link (/q/<token>) with its own
+      // small bundle for phones.
+      input: { main: entry('index.html'), respond: entry('respond.html') },
       onwarn(warning, warn) {
         // zod 4 ships explanatory comments next to its /* @__PURE__ */ marks; Rollup drops them and
         // warns once per file. Nothing is wrong with our build, and the noise hides real warnings.

@@ -30,6 +30,18 @@ describe('serving the built client', () => {
     expect(asset.body).toContain('console.log');
   });
 
+  it('serves the questionnaire page for a personal link, never cached and without a referrer', async () => {
+    const dist = fakeClientDist();
+    writeFileSync(join(dist, 'respond.html'), '<!doctype html><title>vragenlijst</title><div id="respond"></div>');
+    const { app } = await buildTestApp({ clientDist: dist });
+    const response = await app.inject({ method: 'GET', url: `/q/${'A'.repeat(43)}` });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<title>vragenlijst</title>');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
   it('answers a missing asset with a 404, not with index.html', async () => {
     const { app } = await buildTestApp({ clientDist: fakeClientDist() });
     const response = await app.inject({ method: 'GET', url: '/assets/index-0ld.js' });

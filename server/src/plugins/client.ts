@@ -7,7 +7,8 @@ import { errorBody, requestLocale } from './errors';
 /**
  * Serves the built client from the API's port. Unknown /api paths answer in the API's error shape,
  * and so do missing files (a stale /assets/*.js after a release must fail as a 404, not as HTML);
- * every other unknown path is a client route and gets index.html.
+ * every other unknown path is a client route and gets index.html. Personal questionnaire links
+ * (/q/<token>) get respond.html, the questionnaire's own page.
  */
 export const clientPlugin = fp(
   async (app, options: { distDir: string | undefined }) => {
@@ -19,6 +20,19 @@ export const clientPlugin = fp(
     } else {
       app.log.warn({ distDir }, 'no built client found; serving the API only (run `pnpm build`)');
     }
+
+    // A personal questionnaire link opens its own small page (respond.html), not the app. The token
+    // in the path is a credential: the page is never cached and never sends it on as a referrer.
+    const hasQuestionnaire = distDir !== undefined && hasClient && existsSync(join(distDir, 'respond.html'));
+    app.get('/q/*', (request, reply) => {
+      if (!hasQuestionnaire) return reply.code(404).send(errorBody('not_found', 404, requestLocale(request)));
+      return reply
+        .header('cache-control', 'no-store')
+        .header('referrer-policy', 'no-referrer')
+        .header('x-robots-tag', 'noindex')
+        .type('text/html; charset=utf-8')
+        .sendFile('respond.html', { cacheControl: false });
+    });
 
     app.setNotFoundHandler((request, reply) => {
       const locale = requestLocale(request);
