@@ -25,6 +25,17 @@ type Manifest = Record<string, ManifestChunk>;
 /** Gzipped kilobytes (1 kB = 1000 bytes, as Vite reports them) each page may ship first. */
 export const BUDGETS_KB: Record<string, number> = {
   'respond.html': 60,
+  // The app's first screen is the dashboard (the thermometer); its charts (recharts) load lazily.
+  'index.html': 200,
+};
+
+/**
+ * Route modules a page always loads before its first screen, even when they are lazy chunks: the
+ * dashboard is the first thing every signed-in user sees, so its route counts towards index.html's
+ * first view whether it is imported statically (as now) or split off later.
+ */
+export const FIRST_VIEW_ROUTES: Record<string, string[]> = {
+  'index.html': ['src/features/thermometer/ThermometerPage.tsx'],
 };
 
 export interface EntrySize {
@@ -60,6 +71,9 @@ export function entrySizes(distDir: string): EntrySize[] {
     .filter(([key, chunk]) => chunk.isEntry && key.endsWith('.html'))
     .map(([key]) => {
       const first = staticClosure(key);
+      for (const route of FIRST_VIEW_ROUTES[key.split('/').at(-1) ?? key] ?? []) {
+        if (manifest[route]) staticClosure(route, first);
+      }
       const lazy = new Set<string>();
       for (const chunk of first) {
         for (const dynamic of manifest[chunk]?.dynamicImports ?? []) {

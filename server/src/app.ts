@@ -4,9 +4,12 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { actionRoutes } from './features/actions/actions.routes';
 import { adminRoutes } from './features/admin/admin.routes';
 import { annotationRoutes } from './features/annotations/annotations.routes';
+import { apiKeyRoutes } from './features/api-keys/api-keys.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { coalitionRoutes } from './features/coalitions/coalitions.routes';
+import { importRoutes } from './features/imports/imports.routes';
+import type { ImportLimits } from './features/imports/source';
 import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { createMailer, type Mailer } from './features/mail/mailer';
 import { memberRoutes } from './features/members/members.routes';
@@ -51,6 +54,8 @@ export interface AppOptions {
   mail?: { smtpUrl?: string | undefined; from?: string };
   publicUrl?: string;
   sessionIdleHours?: number;
+  /** Size and row limits of indicator imports (defaults: 20 MB, 200,000 rows). */
+  importLimits?: Partial<ImportLimits>;
   /** Chromium for the report PDF; left out, the usual places are searched; null turns PDFs off. */
   chromiumPath?: string | null;
 }
@@ -96,6 +101,8 @@ export async function buildApp(options: AppOptions) {
       await api.register(authRoutes);
       await api.register(coalitionRoutes);
       await api.register(indicatorRoutes);
+      await api.register(importRoutes, { limits: options.importLimits ?? {} });
+      await api.register(apiKeyRoutes);
       await api.register(thermometerRoutes);
       await api.register(questionnaireRoutes);
       await api.register(annotationRoutes);

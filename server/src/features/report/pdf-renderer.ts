@@ -1,6 +1,6 @@
 import type { Locale } from '@tks/shared/locale';
 import type { FastifyBaseLogger } from 'fastify';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../chromium';
 import { HttpError } from '../../http-error';
 
@@ -75,7 +75,10 @@ export class PdfRenderer {
     const executablePath = this.options.executablePath;
     if (!executablePath) throw new HttpError(503, 'pdf_unavailable');
     if (!this.browser) {
-      const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      // Loaded on the first PDF only: playwright-core adds about 75 MB to every server process.
+      const launching = import('playwright-core').then(({ chromium }) =>
+        chromium.launch({ executablePath, args: CHROMIUM_ARGS }),
+      );
       this.browser = launching;
       launching.then(
         (browser) =>
