@@ -3,6 +3,7 @@ import csrf from '@fastify/csrf-protection';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import fp from 'fastify-plugin';
+import { type ApiKeyContext, resolveApiKey } from '../features/api-keys/api-keys.service';
 import { type Access, access } from '../features/auth/access';
 import { deleteExpiredSessions } from '../features/auth/sessions.queries';
 import {
@@ -20,6 +21,8 @@ declare module 'fastify' {
     auth: AuthContext | null;
     /** Set on coalition routes once access is granted: the coalition of :slug and the caller's role in it. */
     coalition: CoalitionContext | null;
+    /** The API key the caller presented, on routes whose rule admits API keys. */
+    apiKey: ApiKeyContext | null;
   }
   interface FastifyInstance {
     /** Every API route with its declared access rule, for the authorization matrix. */
@@ -40,6 +43,14 @@ function isApiUrl(url: string) {
 /** The rule, applied. Throws the HttpError that the error handler turns into 401 or 403. */
 function enforce(rule: Access, request: FastifyRequest) {
   if (rule.kind === 'public') return;
+  if (request.apiKey && rule.kind === 'coalition' && rule.apiKey) {
+    // A key opens its own coalition only, acting with the rights the route grants to keys.
+    if (request.apiKey.coalition.slug !== (request.params as { slug?: unknown }).slug) {
+      throw new HttpError(403, 'forbidden');
+    }
+    request.coalition = { ...request.apiKey.coalition, role: 'coordinator', organisationId: null };
+    return;
+  }
   const auth = request.auth;
   if (!auth) throw new HttpError(401, 'unauthenticated');
   switch (rule.kind) {
@@ -82,6 +93,7 @@ export const authPlugin = fp(
 
     app.decorateRequest('auth', null);
     app.decorateRequest('coalition', null);
+    app.decorateRequest('apiKey', null);
 
     const routes: Array<{ method: string; url: string; access: Access }> = [];
     app.decorate('apiRoutes', routes);
@@ -119,6 +131,13 @@ export const authPlugin = fp(
     app.addHook('onRequest', async (request, reply) => {
       const rule = request.routeOptions.config.access;
       if (!rule) return;
+      const key = rule.kind === 'coalition' && rule.apiKey ? bearerToken(request) : null;
+      if (key !== null) {
+        // Only routes that admit keys look at the header; elsewhere it is ignored like any other.
+        request.apiKey = resolveApiKey(app.db, key);
+        if (!request.apiKey) throw new HttpError(401, 'api_key_invalid');
+        return enforce(rule, request);
+      }
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         request.auth = resolveSession(app.db, token, options.sessionIdleHours);
@@ -129,12 +148,22 @@ export const authPlugin = fp(
 
     app.addHook('onRequest', (request, reply, done) => {
       const config = request.routeOptions.config;
-      if (!config.access || config.csrf === false || !UNSAFE_METHODS.has(request.method)) return done();
+      // A call with an API key carries no cookie, so there is no cross-site request to forge.
+      if (!config.access || config.csrf === false || request.apiKey || !UNSAFE_METHODS.has(request.method)) {
+        return done();
+      }
       app.csrfProtection(request, reply, done);
     });
   },
   { name: 'auth' },
 );
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1] ?? '';
+}
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: string) {
   reply.setCookie(SESSION_COOKIE, token, {

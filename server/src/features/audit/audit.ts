@@ -11,6 +11,8 @@ export interface Actor {
 }
 
 export function actorOf(request: FastifyRequest): Actor {
+  // An API key acts for its coalition; the log names the key, as the schema describes ("api-key:3").
+  if (request.apiKey) return { userId: null, label: `api-key:${request.apiKey.id}`, ip: request.ip };
   const user = request.auth?.user;
   return { userId: user?.id ?? null, label: user?.email ?? 'anonymous', ip: request.ip };
 }

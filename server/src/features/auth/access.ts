@@ -9,8 +9,11 @@ export type Access =
   | { kind: 'public' }
   | { kind: 'signed_in' }
   | { kind: 'platform_admin' }
-  /** Members of the coalition named by the route's :slug with one of these roles. */
-  | { kind: 'coalition'; roles: readonly CoalitionRole[] };
+  /**
+   * Members of the coalition named by the route's :slug with one of these roles; with `apiKey`,
+   * also a caller presenting an API key of that coalition (`Authorization: Bearer <key>`).
+   */
+  | { kind: 'coalition'; roles: readonly CoalitionRole[]; apiKey?: boolean };
 
 export const access = {
   public: { kind: 'public' },
@@ -19,6 +22,8 @@ export const access = {
   coalitionMembers: { kind: 'coalition', roles: ['coordinator', 'partner', 'director'] },
   coalitionEditors: { kind: 'coalition', roles: ['coordinator', 'partner'] },
   coordinator: { kind: 'coalition', roles: ['coordinator'] },
+  /** Automated feeds: the coordinator in the app, or a program holding the coalition's API key. */
+  coordinatorOrApiKey: { kind: 'coalition', roles: ['coordinator'], apiKey: true },
 } as const satisfies Record<string, Access>;
 
 export interface RateLimit {

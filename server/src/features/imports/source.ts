@@ -1,0 +1,446 @@
+import { createHash, type Hash } from 'node:crypto';
+import { parse as parseCsv } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { HttpError } from '../../http-error';
+import { type FileProblem, ImportRejected } from './issues';
+
+/*
+ * From bytes to records. A CSV file streams through: bytes are hashed and counted as they pass,
+ * decoded (UTF-8, falling back to Windows-1252; UTF-16 with a byte order mark), and parsed by
+ * csv-parse, so memory stays flat however long the file is. A workbook is read whole (it is a zip
+ * archive) within the same size limit.
+ */
+
+export interface ImportLimits {
+  /** Largest file in bytes. */
+  maxBytes: number;
+  /** Most records (lines or sheet rows) read. */
+  maxRows: number;
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 20 * 1024 * 1024, maxRows: 200_000 };
+
+/** A formula whose outcome the file does not hold, or holds as an error such as #DEEL/0!. */
+export interface FormulaProblem {
+  formulaProblem: 'no_result' | 'error';
+  detail: string;
+}
+
+export type Cell = string | number | boolean | Date | null | FormulaProblem;
+
+export interface SourceRecord {
+  /** Line of a CSV file (where the record starts) or row number of a sheet. */
+  line: number;
+  cells: Cell[];
+}
+
+export type SourceFormat = 'csv' | 'xlsx' | 'json';
+
+export interface SourceInfo {
+  format: SourceFormat;
+  encoding: string | null;
+  delimiter: string | null;
+  sheet: string | null;
+  sheets: string[];
+}
+
+/**
+ * The bytes of one file, read once: counted and hashed as they pass, stopped at the size limit
+ * with a clear 413. Whatever the reader leaves unread is drained at the end, so the hash always
+ * covers the whole file and an HTTP request body is always consumed.
+ */
+export class ByteInput {
+  private readonly hash: Hash = createHash('sha256');
+  private readonly iterator: AsyncIterator<Buffer>;
+  bytes = 0;
+
+  constructor(
+    input: AsyncIterable<Buffer | Uint8Array | string>,
+    private readonly maxBytes: number,
+  ) {
+    this.iterator = bytesOf(input)[Symbol.asyncIterator]();
+  }
+
+  async next(): Promise<Buffer | null> {
+    const next = await this.iterator.next();
+    if (next.done) return null;
+    this.bytes += next.value.length;
+    if (this.bytes > this.maxBytes) throw new HttpError(413, 'import_too_large');
+    this.hash.update(next.value);
+    return next.value;
+  }
+
+  async drain() {
+    while ((await this.next()) !== null) {
+      // Only counted and hashed.
+    }
+  }
+
+  digest() {
+    return this.hash.digest('hex');
+  }
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/** Opens a byte stream as records. File-level problems (empty, binary, old .xls) reject the file. */
+export async function openSource(
+  input: ByteInput,
+  options: { sheet?: string | undefined; looksLikeHeader: (cells: Cell[]) => boolean },
+): Promise<{ info: SourceInfo; records: AsyncIterable<SourceRecord[]> }> {
+  // Gather the start of the file to tell what it is.
+  const head: Buffer[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength < SNIFF_BYTES) {
+    const chunk = await input.next();
+    if (chunk === null) {
+      ended = true;
+      break;
+    }
+    head.push(chunk);
+    headLength += chunk.length;
+  }
+  const start = Buffer.concat(head);
+  if (start.length === 0) throw new ImportRejected(problem('empty_file'));
+
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield start;
+    if (ended) return;
+    for (let chunk = await input.next(); chunk !== null; chunk = await input.next()) yield chunk;
+  }
+
+  if (isZip(start)) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of rest()) chunks.push(chunk);
+    const workbook = await readWorkbook(Buffer.concat(chunks));
+    return workbookRecords(workbook, options.sheet, options.looksLikeHeader);
+  }
+  if (isOldExcel(start)) throw new ImportRejected(problem('old_excel'));
+  const sample = start.subarray(0, SNIFF_BYTES);
+  if (looksBinary(sample)) throw new ImportRejected(problem('binary_file'));
+
+  const encoding = detectEncoding(sample, ended && sample.length === start.length);
+  const text = decodeText(rest(), encoding);
+  const { delimiter, chunks } = await detectDelimiter(text);
+  return {
+    info: { format: 'csv', encoding, delimiter, sheet: null, sheets: [] },
+    records: csvRecords(chunks, delimiter),
+  };
+}
+
+async function* bytesOf(input: AsyncIterable<Buffer | Uint8Array | string>): AsyncGenerator<Buffer> {
+  for await (const chunk of input) {
+    if (typeof chunk === 'string') yield Buffer.from(chunk, 'utf8');
+    else yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+  }
+}
+
+function problem(code: FileProblem['code'], detail: Record<string, string | number> = {}): FileProblem {
+  return { code, detail };
+}
+
+function isZip(bytes: Buffer) {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The compound file format of Excel 97–2003 (.xls). */
+function isOldExcel(bytes: Buffer) {
+  return (
+    bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+  );
+}
+
+function hasUtf16Bom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** NUL bytes or many control characters: not a text file (a UTF-16 file announces itself with a BOM). */
+function looksBinary(bytes: Buffer) {
+  if (hasUtf16Bom(bytes)) return false;
+  let control = 0;
+  for (const byte of bytes) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  }
+  return control > Math.max(8, bytes.length / 100);
+}
+
+function detectEncoding(start: Buffer, complete: boolean): string {
+  const utf16 = hasUtf16Bom(start);
+  if (utf16) return utf16;
+  try {
+    // stream: true lets a character cut off at the end of the sample pass; the rest is checked as it comes.
+    new TextDecoder('utf-8', { fatal: true }).decode(start, { stream: !complete });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+async function* decodeText(bytes: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<string> {
+  if (encoding === 'utf-8') {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    for await (const chunk of bytes) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new ImportRejected(
+          problem('mixed_encoding', { line: line + newlinesBefore(chunk, firstInvalidUtf8(chunk)) }),
+        );
+      }
+      line += countNewlines(text);
+      yield text;
+    }
+    const tail = decoder.decode();
+    if (tail) yield tail;
+    return;
+  }
+  const decoder = iconv.getDecoder(encoding);
+  for await (const chunk of bytes) {
+    const text = decoder.write(chunk);
+    if (text) yield text;
+  }
+  const tail = decoder.end();
+  if (tail) yield tail;
+}
+
+/** Where the first byte sits that cannot be UTF-8 (continuation bytes at the very start belong to the previous chunk). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length && i < 3 && ((bytes[i] ?? 0) & 0xc0) === 0x80) i++;
+  while (i < bytes.length) {
+    const byte = bytes[i] ?? 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      if (i + k >= bytes.length) return bytes.length;
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
+function newlinesBefore(bytes: Buffer, end: number) {
+  let count = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < end; i = bytes.indexOf(0x0a, i + 1)) count++;
+  return count;
+}
+
+function countNewlines(text: string) {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+const DELIMITERS = [';', '\t', ','] as const;
+
+/** Reads the first line (outside quotes) and picks the separator it uses most; ties go to `;`. */
+async function detectDelimiter(text: AsyncGenerator<string>) {
+  const seen: string[] = [];
+  let firstLine = '';
+  for (;;) {
+    const next = await text.next();
+    if (next.done) break;
+    seen.push(next.value);
+    firstLine += next.value;
+    // The first non-empty line decides; a UTF-8 BOM was already removed by the decoder.
+    const trimmed = firstLine.replace(/^[\s\ufeff]+/, '');
+    const end = trimmed.search(/\r?\n/);
+    if (end !== -1 || firstLine.length > SNIFF_BYTES) {
+      firstLine = end === -1 ? trimmed : trimmed.slice(0, end);
+      break;
+    }
+  }
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const char of firstLine.replace(/^[\s\ufeff]+/, '')) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let delimiter: string = ';';
+  let best = 0;
+  for (const candidate of DELIMITERS) {
+    const count = counts.get(candidate) ?? 0;
+    if (count > best) {
+      best = count;
+      delimiter = candidate;
+    }
+  }
+  async function* chunks(): AsyncGenerator<string> {
+    yield* seen;
+    yield* text;
+  }
+  return { delimiter, chunks: chunks() };
+}
+
+/**
+ * csv-parse without its per-record info (which triples the time on large files): the line where
+ * a record starts is counted here, adding the line breaks inside quoted fields. Empty lines come
+ * through as empty records, so they count too. Records come out in batches, one per slice of
+ * text, so that a million lines cost a few hundred awaits rather than a million.
+ */
+async function* csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<SourceRecord[]> {
+  const parser = parseCsv({
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+  });
+  let collected: string[][] = [];
+  let failure: unknown = null;
+  let ended = false;
+  parser.on('data', (record: string[]) => collected.push(record));
+  parser.on('error', (error) => {
+    failure = error;
+  });
+  parser.on('end', () => {
+    ended = true;
+  });
+  let line = 1;
+  const take = () => {
+    if (failure) throw csvFailure(failure, line);
+    const records = collected.map((cells) => {
+      const record: SourceRecord = { line, cells };
+      line += 1;
+      for (const cell of cells) if (cell.includes('\n')) line += countNewlines(cell);
+      return record;
+    });
+    collected = [];
+    return records;
+  };
+  const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    for await (const chunk of text) {
+      for (let at = 0; at < chunk.length; at += TEXT_SLICE) {
+        parser.write(chunk.length <= TEXT_SLICE ? chunk : chunk.slice(at, at + TEXT_SLICE));
+        await settle();
+        const records = take();
+        if (records.length > 0) yield records;
+      }
+    }
+    parser.end();
+    while (!ended && !failure) await settle();
+    const records = take();
+    if (records.length > 0) yield records;
+  } finally {
+    if (!ended) parser.destroy();
+  }
+}
+
+const TEXT_SLICE = 64 * 1024;
+
+function csvFailure(error: unknown, line: number) {
+  if (error instanceof HttpError || error instanceof ImportRejected) return error;
+  const csvError = error as { code?: string; lines?: number };
+  if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) {
+    return new ImportRejected(problem('csv_malformed', { line: csvError.lines ?? line }));
+  }
+  return error;
+}
+
+async function readWorkbook(bytes: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportRejected(problem('xlsx_unreadable'));
+  }
+  return workbook;
+}
+
+/** Without a named sheet: the first visible sheet with a recognisable header, else the first with data. */
+function workbookRecords(
+  workbook: ExcelJS.Workbook,
+  wanted: string | undefined,
+  looksLikeHeader: (cells: Cell[]) => boolean,
+) {
+  const worksheets = workbook.worksheets.filter((sheet) => sheet.state !== 'veryHidden');
+  const sheets = worksheets.map((sheet) => sheet.name);
+  const visible = worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.actualRowCount > 0);
+  const hasHeader = (sheet: ExcelJS.Worksheet) => {
+    for (let row = 1; row <= Math.min(sheet.rowCount, 20); row++) {
+      const values = sheet.getRow(row).values;
+      if (Array.isArray(values) && looksLikeHeader(values.slice(1).map((value) => cellOf(value)))) return true;
+    }
+    return false;
+  };
+  const chosen = wanted
+    ? worksheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted.trim().toLowerCase())
+    : (visible.find(hasHeader) ?? visible[0] ?? worksheets[0]);
+  if (!chosen) {
+    throw new ImportRejected(
+      wanted ? problem('sheet_not_found', { sheet: wanted, sheets: sheets.join(', ') }) : problem('empty_file'),
+      { format: 'xlsx', encoding: null, delimiter: null, sheet: null, sheets },
+    );
+  }
+  const info: SourceInfo = { format: 'xlsx', encoding: null, delimiter: null, sheet: chosen.name, sheets };
+  async function* records(): AsyncGenerator<SourceRecord[]> {
+    const rows: SourceRecord[] = [];
+    chosen?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const values = Array.isArray(row.values) ? row.values : [];
+      const cells: Cell[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellOf(values[i]));
+      rows.push({ line: rowNumber, cells });
+    });
+    yield rows;
+  }
+  return { info, records: records() };
+}
+
+function cellOf(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if ('error' in value) return { formulaProblem: 'error', detail: value.error };
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return value.text;
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    const formula =
+      (value as ExcelJS.CellFormulaValue).formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
+    if (result === undefined || result === null) return { formulaProblem: 'no_result', detail: `=${formula}` };
+    if (typeof result === 'object' && !(result instanceof Date))
+      return { formulaProblem: 'error', detail: result.error };
+    return result;
+  }
+  return null;
+}
+
+/** Records of values posted as JSON: the same path as a file in long layout, with a header of their own. */
+export function jsonRecords(
+  rows: ReadonlyArray<{
+    indicator: string;
+    period: string;
+    value?: string | number | null | undefined;
+    numerator?: string | number | null | undefined;
+    denominator?: string | number | null | undefined;
+  }>,
+): AsyncIterable<SourceRecord[]> {
+  async function* records(): AsyncGenerator<SourceRecord[]> {
+    const header: SourceRecord = { line: 0, cells: ['indicator', 'period', 'value', 'numerator', 'denominator'] };
+    yield [
+      header,
+      ...rows.map((row, index) => ({
+        line: index + 1,
+        cells: [row.indicator, row.period, row.value ?? null, row.numerator ?? null, row.denominator ?? null],
+      })),
+    ];
+  }
+  return records();
+}
