@@ -76,7 +76,8 @@ export const routes: RouteObject[] = [
                     lazy: async () => ({ Component: (await import('../features/report/ReportPage')).ReportPage }),
                   },
                   {
-                    path: SEGMENTS.questionnaires,
+                    // The questionnaire pages route below this themselves (rounds, results, discussion, …).
+                    path: `${SEGMENTS.questionnaires}/*`,
                     lazy: async () => ({
                       Component: (await import('../features/questionnaires/QuestionnairesPage')).QuestionnairesPage,
                     }),
