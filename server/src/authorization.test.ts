@@ -1,4 +1,4 @@
-import { annotations, shareLinks } from '@tks/db/schema';
+import { annotations, apiKeys, shareLinks } from '@tks/db/schema';
 import type { CoalitionRole } from '@tks/shared/domain';
 import { describe, expect, it } from 'vitest';
 import { createInvitationForTest } from '../test/fixtures';
@@ -12,6 +12,7 @@ import {
   insertUser,
 } from '../test/helper';
 import type { Access } from './features/auth/access';
+import { hashToken } from './features/auth/tokens';
 
 /*
  * The authorization matrix: every registered API route, called as each kind of person, must allow
@@ -19,7 +20,17 @@ import type { Access } from './features/auth/access';
  * enforcement code, so a rule that is declared but not enforced (or enforced wrongly) fails here.
  */
 
-const ACTORS = ['anonymous', 'partner', 'director', 'coordinator', 'otherCoordinator', 'admin'] as const;
+const ACTORS = [
+  'anonymous',
+  'partner',
+  'director',
+  'coordinator',
+  'otherCoordinator',
+  'admin',
+  // Programs presenting an API key (Authorization: Bearer) of Teststad, and of another coalition.
+  'apiKey',
+  'otherApiKey',
+] as const;
 type Actor = (typeof ACTORS)[number];
 
 const ROLE_IN_TESTSTAD: Record<Actor, CoalitionRole | null> = {
@@ -29,9 +40,20 @@ const ROLE_IN_TESTSTAD: Record<Actor, CoalitionRole | null> = {
   coordinator: 'coordinator',
   otherCoordinator: null,
   admin: null,
+  apiKey: null,
+  otherApiKey: null,
+};
+
+const API_KEYS: Partial<Record<Actor, string>> = {
+  apiKey: `tks_${'k'.repeat(43)}`,
+  otherApiKey: `tks_${'o'.repeat(43)}`,
 };
 
 function expectedAllowed(rule: Access, actor: Actor): boolean {
+  if (API_KEYS[actor]) {
+    // A key opens only the routes that admit keys, and only in its own coalition.
+    return rule.kind === 'public' || (actor === 'apiKey' && rule.kind === 'coalition' && rule.apiKey === true);
+  }
   switch (rule.kind) {
     case 'public':
       return true;
@@ -58,7 +80,18 @@ async function world() {
     coordinator: insertUser(db, { email: 'coordinator@test.example' }).id,
     otherCoordinator: insertUser(db, { email: 'coordinator@elders.example' }).id,
     admin: insertUser(db, { email: 'admin@test.example', isPlatformAdmin: true }).id,
+    apiKey: null,
+    otherApiKey: null,
   };
+  for (const [actor, coalitionId] of [
+    ['apiKey', teststad.id],
+    ['otherApiKey', elders.id],
+  ] as const) {
+    const key = API_KEYS[actor] ?? '';
+    db.insert(apiKeys)
+      .values({ coalitionId, name: actor, prefix: key.slice(0, 12), keyHash: hashToken(key) })
+      .run();
+  }
   insertMembership(db, people.partner ?? 0, teststad.id, 'partner', org.id);
   insertMembership(db, people.director ?? 0, teststad.id, 'director');
   insertMembership(db, people.coordinator ?? 0, teststad.id, 'coordinator');
@@ -92,21 +125,28 @@ async function world() {
 }
 
 function concreteUrl(url: string, ids: { invitation: number; shareLink: number; member: number; annotation: number }) {
-  return url
-    .replace(':slug', 'teststad')
-    .replace(':userId', String(ids.member))
-    .replace(':token', 'A'.repeat(43))
-    // Indicator routes: an indicator code (the matrix coalition need not have it; 404 is not a refusal).
-    .replace(':code', 'JGZ-04')
-    .replace(/\/invitations\/:id$/, `/invitations/${ids.invitation}`)
-    .replace(/\/share-links\/:id$/, `/share-links/${ids.shareLink}`)
-    .replace(/\/annotations\/:id$/, `/annotations/${ids.annotation}`)
-    // Register entries and actions that do not exist: an allowed caller gets 400 or 404, never "forbidden".
-    .replace(/\/(agreements|mirror-conversations|learning-activities|care-plans|actions|obstacles)\/:id/, '/$1/999999')
-    // Questionnaire rounds, invitees and instrument versions that do not exist: 404 for an allowed caller.
-    .replace(':roundId', '999999')
-    .replace(':inviteeId', '999999')
-    .replace(':versionId', '999999');
+  return (
+    url
+      .replace(':slug', 'teststad')
+      .replace(':userId', String(ids.member))
+      .replace(':token', 'A'.repeat(43))
+      // Indicator routes: an indicator code (the matrix coalition need not have it; 404 is not a refusal).
+      .replace(':code', 'JGZ-04')
+      .replace(/\/invitations\/:id$/, `/invitations/${ids.invitation}`)
+      .replace(/\/share-links\/:id$/, `/share-links/${ids.shareLink}`)
+      .replace(/\/annotations\/:id$/, `/annotations/${ids.annotation}`)
+      // Import batches and API keys that do not exist: 404 for an allowed caller.
+      .replace(/\/(imports|api-keys)\/:id/, '/$1/999999')
+      // Register entries and actions that do not exist: an allowed caller gets 400 or 404, never "forbidden".
+      .replace(
+        /\/(agreements|mirror-conversations|learning-activities|care-plans|actions|obstacles)\/:id/,
+        '/$1/999999',
+      )
+      // Questionnaire rounds, invitees and instrument versions that do not exist: 404 for an allowed caller.
+      .replace(':roundId', '999999')
+      .replace(':inviteeId', '999999')
+      .replace(':versionId', '999999')
+  );
 }
 
 const { app: probe } = await buildTestApp();
@@ -129,6 +169,12 @@ describe('authorization matrix', () => {
     expect(ruleOf('GET', '/api/coalitions/:slug/audit-log')).toEqual({ kind: 'coalition', roles: ['coordinator'] });
     expect(ruleOf('POST', '/api/admin/coalitions')).toEqual({ kind: 'platform_admin' });
     expect(ruleOf('GET', '/api/coalitions/:slug/indicators')?.kind).toBe('coalition');
+    expect(ruleOf('POST', '/api/coalitions/:slug/imports')).toEqual({
+      kind: 'coalition',
+      roles: ['coordinator'],
+      apiKey: true,
+    });
+    expect(ruleOf('POST', '/api/coalitions/:slug/api-keys')).toEqual({ kind: 'coalition', roles: ['coordinator'] });
   });
 
   for (const route of routes) {
@@ -138,9 +184,11 @@ describe('authorization matrix', () => {
         it(`${allowed ? 'allows' : 'denies'} ${actor}`, async () => {
           const { app, people, ids } = await world();
           const browser = await browserFor(app, people[actor]);
+          const key = API_KEYS[actor];
           const response = await injectAs(app, browser, {
             method: route.method as 'GET',
             url: concreteUrl(route.url, ids),
+            ...(key ? { headers: { authorization: `Bearer ${key}` } } : {}),
             ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
           });
           const body = String(response.headers['content-type'] ?? '').includes('json') ? response.json() : {};
