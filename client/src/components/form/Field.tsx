@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useT } from '../../i18n/useLocale';
 
 interface FieldFrameProps {
@@ -69,6 +69,23 @@ export function SelectField({ id, label, hint, error, optional, children, ...sel
       >
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = FieldFrameProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'children'>;
+
+export function TextAreaField({ id, label, hint, error, optional, className, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <textarea
+        id={id}
+        className={className ? `field__input field__textarea ${className}` : 'field__input field__textarea'}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        rows={4}
+        {...textarea}
+      />
     </FieldFrame>
   );
 }
