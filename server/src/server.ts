@@ -3,6 +3,7 @@ import { type DatabaseHandle, openDatabase } from '@tks/db/client';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
+import { requestForLog } from './plugins/request-log';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -17,7 +18,7 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, database?: DatabaseHandle): Promise<RunningServer> {
   const handle = database ?? openDatabase(config.DATABASE_PATH);
-  const logger = { level: config.LOG_LEVEL };
+  const logger = { level: config.LOG_LEVEL, serializers: { req: requestForLog } };
   const app = await buildApp({
     db: handle.db,
     clientDist: config.CLIENT_DIST ?? DEFAULT_CLIENT_DIST,
