@@ -362,6 +362,7 @@ export const en = {
   'questionnaires.invitee.caption': 'Invitees and their status',
   'questionnaires.invitee.person': 'Person',
   'questionnaires.invitee.organisation': 'Organisation',
+  'questionnaires.invitee.organisationRole': 'Organisation and role',
   'questionnaires.invitee.role': 'Role',
   'questionnaires.invitee.status': 'Status',
   'questionnaires.invitee.noRole': 'Role not given',

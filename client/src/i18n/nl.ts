@@ -368,6 +368,7 @@ export const nl = {
   'questionnaires.invitee.caption': 'Genodigden en hun status',
   'questionnaires.invitee.person': 'Persoon',
   'questionnaires.invitee.organisation': 'Organisatie',
+  'questionnaires.invitee.organisationRole': 'Organisatie en rol',
   'questionnaires.invitee.role': 'Rol',
   'questionnaires.invitee.status': 'Status',
   'questionnaires.invitee.noRole': 'Rol onbekend',

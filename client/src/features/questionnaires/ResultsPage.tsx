@@ -126,7 +126,7 @@ function Results({
         ) : null}
       </fieldset>
 
-      <div className="dimension-list">
+      <div className={breakdown === 'none' ? 'dimension-list' : 'dimension-list dimension-list--wide'}>
         {results.dimensions.map((d) => {
           const name = locale === 'nl' ? d.nameNl : d.nameEn;
           return (

@@ -259,9 +259,8 @@ function InviteesTable({ slug, round }: { slug: string; round: RoundDetail }) {
         <thead>
           <tr>
             <th scope="col">{t('questionnaires.invitee.person')}</th>
-            <th scope="col">{t('questionnaires.invitee.organisation')}</th>
-            <th scope="col">{t('questionnaires.invitee.role')}</th>
             <th scope="col">{t('questionnaires.invitee.status')}</th>
+            <th scope="col">{t('questionnaires.invitee.organisationRole')}</th>
             {round.status === 'draft' ? <th scope="col">{t('questionnaires.column.links')}</th> : null}
           </tr>
         </thead>
@@ -272,10 +271,14 @@ function InviteesTable({ slug, round }: { slug: string; round: RoundDetail }) {
                 {invitee.name ?? invitee.email}
                 {invitee.name ? <span className="cell-detail">{invitee.email}</span> : null}
               </th>
-              <td>{invitee.organisationName}</td>
-              <td>{invitee.role ?? <span className="missing">{t('questionnaires.invitee.noRole')}</span>}</td>
               <td>
                 <InviteeStatus invitee={invitee} />
+              </td>
+              <td>
+                {invitee.organisationName}
+                <span className="cell-detail">
+                  {invitee.role ?? <span className="missing">{t('questionnaires.invitee.noRole')}</span>}
+                </span>
               </td>
               {round.status === 'draft' ? (
                 <td>
