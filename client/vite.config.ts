@@ -1,12 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const entry = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
+/** In the dev server, /q/<token> opens the questionnaire page, as the real server does. */
+function personalLinksInDev(): Plugin {
+  return {
+    name: 'tks-personal-links',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        if (request.url?.startsWith('/q/')) request.url = '/respond.html';
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // The questionnaire page (src/respond/) is Preact, not React: no Fast Refresh wrappers for it.
-  plugins: [react({ exclude: /\/src\/respond\// })],
+  plugins: [react({ exclude: /\/src\/respond\// }), personalLinksInDev()],
   build: {
     outDir: 'dist',
     sourcemap: true,

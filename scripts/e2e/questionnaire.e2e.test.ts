@@ -105,6 +105,7 @@ describe('a partner fills in the questionnaire on a phone, through a personal li
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await first.getByRole('radio', { name: 'Eens', exact: true }).isChecked()).toBe(true);
+    await viewportShot(page, 'questionnaire-phone-keyboard-focus');
     // Every choice is a target of at least 44 by 44 pixels.
     const box = await first.locator('label').first().boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(44);
