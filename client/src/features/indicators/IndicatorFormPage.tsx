@@ -340,11 +340,8 @@ function IndicatorForm({ slug, mode, initial, indicator }: IndicatorFormProps) {
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: bands have no identity beyond their position
                   <li key={i} className="band-editor__band">
-                    <fieldset>
-                      <legend>
-                        <span className={`band-swatch band-swatch--${band.code}`} aria-hidden="true" />
-                        {t('indicatorForm.bands.band', { n })}
-                      </legend>
+                    <fieldset className={`band-editor__fieldset band-editor__fieldset--${band.code}`}>
+                      <legend>{t('indicatorForm.bands.band', { n })}</legend>
                       <div className="form__row">
                         <TextField
                           id={`${id}-colourBands-${i}-from`}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { type IndicatorDetail, zIndicatorDetail } from '@tks/shared/schemas/indicators';
 import { describe, expect, it } from 'vitest';
 import { apiError, delftApi, sentRequests, sessionAs, stubApi } from '../../test/api';
@@ -33,6 +33,9 @@ function value(period: string, index: number, fields: Partial<IndicatorDetail['v
 }
 
 const Q = (year: number, quarter: number) => year * 4 + quarter - 1;
+
+// The first find of a test waits for a lazy route chunk, which takes a while on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const jgz04Detail: IndicatorDetail = zIndicatorDetail.parse({
   indicator: {

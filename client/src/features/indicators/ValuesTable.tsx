@@ -43,8 +43,9 @@ export function ValuesTable({ detail }: { detail: IndicatorDetail }) {
       <td className="num nowrap">
         {v.interval ? (
           t('indicator.interval.value', {
-            low: formatNumber(v.interval.low, locale),
-            high: formatNumber(v.interval.high, locale),
+            // One fixed decimal, so the two edges read alike ("27,0 – 38,8", not "27 – 38,8").
+            low: formatNumber(v.interval.low, locale, { decimals: 1 }),
+            high: formatNumber(v.interval.high, locale, { decimals: 1 }),
           })
         ) : (
           <Missing />
