@@ -231,4 +231,38 @@ describe('questionnaire rounds, as the demo coordinator', () => {
       await page.close();
     }
   });
+  it('copies the default instrument into a draft version and rewords a statement as a new item', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+    const problems = watchForErrors(page);
+    await signInThroughPage(page, ctx.app.url, DEMO.coordinator);
+    await page.goto(`${ctx.app.url}/c/${SLUG}/questionnaires`);
+    await page.getByRole('link', { name: 'Bekijken Versie 1' }).click();
+    await page.getByRole('heading', { name: 'Versie 1', level: 1 }).waitFor();
+    await page
+      .getByText(/kan niet meer worden gewijzigd/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'rounds-version-locked-desktop');
+    await page.getByRole('button', { name: 'Kopiëren als nieuwe versie' }).click();
+    await page.getByRole('heading', { name: 'Versie 2', level: 1 }).waitFor();
+    const first = page.getByLabel('Stelling 1 (Nederlands)').first();
+    await first.fill('In de coalitie werken we samen aan één concreet doel.');
+    await page.getByRole('button', { name: 'Versie opslaan' }).click();
+    await page.getByText('Opgeslagen.').waitFor();
+    await page.getByText('A6', { exact: true }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'rounds-version-edit-desktop');
+    const url = page.url();
+    expect(problems).toEqual([]);
+    await page.close();
+
+    const phone = await ctx.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', isMobile: true });
+    await signInThroughPage(phone, ctx.app.url, DEMO.coordinator);
+    await phone.goto(url);
+    await phone.getByRole('heading', { name: 'Versie 2', level: 1 }).waitFor();
+    await noHorizontalScroll(phone, 390);
+    await expectAccessible(phone);
+    await screenshot(phone, 'rounds-version-edit-phone');
+    await phone.close();
+  });
 });
