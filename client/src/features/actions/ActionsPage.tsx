@@ -153,7 +153,7 @@ function useStatusMutation(slug: string) {
 const NEXT: Record<ActionStatus, ActionStatus[]> = {
   open: ['in_progress', 'done', 'dropped'],
   in_progress: ['done', 'dropped'],
-  done: ['in_progress'],
+  done: ['open'],
   dropped: ['open'],
 };
 

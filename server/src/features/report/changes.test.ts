@@ -83,6 +83,14 @@ describe('mainChanges', () => {
     expect(changes.some((c) => c.kind === 'overall' || c.code === 'B' || c.code === 'C' || c.code === 'D')).toBe(false);
   });
 
+  it('names each subject once, with its largest change', () => {
+    const yearAgo = thermometer('2025-Q3', null, [
+      ['meten_weten', null, [measure('indicator:A', 50), measure('indicator:B', 40), measure('indicator:C', 70)]],
+    ]);
+    const changes = mainChanges(now, { previous_quarter: previous, last_year: yearAgo });
+    expect(changes.filter((c) => c.code === 'A').map((c) => [c.comparedWith, c.change])).toEqual([['last_year', 30]]);
+  });
+
   it('keeps to the limit', () => {
     expect(mainChanges(now, { previous_quarter: previous, last_year: lastYear }, 1)).toHaveLength(1);
   });

@@ -77,12 +77,20 @@ export function mainChanges(
           Math.abs(other.change - change.change) < 0.05,
       ),
   );
-  return told
-    .sort(
-      (a, b) =>
-        Math.abs(b.change) - Math.abs(a.change) ||
-        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        (a.comparedWith === b.comparedWith ? 0 : a.comparedWith === 'previous_quarter' ? -1 : 1),
-    )
+  const sorted = told.sort(
+    (a, b) =>
+      Math.abs(b.change) - Math.abs(a.change) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (a.comparedWith === b.comparedWith ? 0 : a.comparedWith === 'previous_quarter' ? -1 : 1),
+  );
+  // Each subject once, with its largest change: eight lines about eight different things.
+  const seen = new Set<string>();
+  return sorted
+    .filter((change) => {
+      const subject = `${change.kind}:${change.component}:${change.measureKey}`;
+      if (seen.has(subject)) return false;
+      seen.add(subject);
+      return true;
+    })
     .slice(0, limit);
 }
