@@ -49,7 +49,13 @@ export function bandName(code: BandCode | null, t: Translate): string {
 }
 
 /** The status of a measure in words; a stale one says which period its data comes from. */
-export function measureStatusText(measure: Pick<Measure, 'status' | 'period'>, t: Translate, locale: Locale): string {
+export function measureStatusText(
+  measure: Pick<Measure, 'status' | 'period'> & { kind?: Measure['kind'] },
+  t: Translate,
+  locale: Locale,
+): string {
+  // An indicator is withheld for a small count of people, a questionnaire result for too few respondents.
+  if (measure.status === 'suppressed' && measure.kind === 'indicator') return t('measure.status.suppressedCount');
   switch (measure.status) {
     case 'stale':
       return measure.period === null

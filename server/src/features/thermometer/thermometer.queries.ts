@@ -87,6 +87,7 @@ export function selectCurrentIndicatorValues(db: Db, coalitionId: number) {
       period: indicatorValues.period,
       periodLastIndex: indicatorValues.periodLastIndex,
       value: indicatorValues.value,
+      numerator: indicatorValues.numerator,
       denominator: indicatorValues.denominator,
     })
     .from(indicatorValues)

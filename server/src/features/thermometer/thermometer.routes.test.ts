@@ -80,6 +80,24 @@ function insertIndicatorFrom20To40(db: Db, coalitionId: number) {
     .run();
 }
 
+/** The definition of insertIndicatorFrom20To40 with its baseline and target, but no values. */
+function insertIndicatorFrom20To40Definition(db: Db, coalitionId: number) {
+  const indicator = insertIndicator(db, coalitionId, {});
+  const reference = {
+    coalitionId,
+    indicatorId: indicator.id,
+    validFromQuarter: '2025-Q1',
+    validFromIndex: Q('2025-Q1'),
+  };
+  db.insert(indicatorReferences)
+    .values([
+      { ...reference, kind: 'baseline', value: 0 },
+      { ...reference, kind: 'target', value: 1 },
+    ])
+    .run();
+  return indicator;
+}
+
 async function setup() {
   const ctx = await buildTestApp();
   const coalition = insertCoalition(ctx.db);
@@ -160,6 +178,43 @@ describe('GET /api/coalitions/:slug/thermometer', () => {
       period: '2024-Q1',
       value: 40,
     });
+  });
+
+  it('counts an archived indicator for the quarters before it was archived, and not after', async () => {
+    const { db, coalition, get } = await setup();
+    insertIndicatorFrom20To40(db, coalition.id);
+    db.update(indicatorDefinitions).set({ archivedAt: '2025-10-15T10:00:00.000Z' }).run();
+    const before = (await get('2025-Q3')).components.find((c) => c.code === 'meten_weten');
+    expect(before?.measures.map((m) => [m.key, m.status, m.score])).toEqual([['indicator:JGZ-04', 'scored', 50]]);
+    const after = (await get('2025-Q4')).components.find((c) => c.code === 'meten_weten');
+    expect(after?.measures.some((m) => m.key === 'indicator:JGZ-04')).toBe(false);
+    expect(after?.score).toBeNull();
+  });
+
+  it('withholds and does not score an indicator value built on a count below 10', async () => {
+    const { db, coalition, get } = await setup();
+    const indicator = insertIndicatorFrom20To40Definition(db, coalition.id);
+    db.insert(indicatorValues)
+      .values({
+        coalitionId: coalition.id,
+        indicatorId: indicator.id,
+        period: '2025-Q1',
+        periodFirstIndex: Q('2025-Q1'),
+        periodLastIndex: Q('2025-Q1'),
+        value: 0.8,
+        numerator: 8,
+        denominator: 1000,
+      })
+      .run();
+    const meten = (await get('2025-Q1')).components.find((c) => c.code === 'meten_weten');
+    expect(meten?.measures[0]).toMatchObject({
+      status: 'suppressed',
+      value: null,
+      score: null,
+      n: null,
+      period: '2025-Q1',
+    });
+    expect(meten?.score).toBeNull();
   });
 
   it('scores a questionnaire dimension as (mean − 1) / 4 × 100, and hides it below the minimum group size', async () => {

@@ -1,5 +1,6 @@
 import type { Db } from '@tks/db/client';
 import { COMPONENT_CODES, type ComponentCode } from '@tks/shared/components';
+import { suppressSmallCounts } from '@tks/shared/indicator-stats';
 import { parseQuarterKey, quarterFromIndex, quarterIndex, quarterKey, quarterOfDate } from '@tks/shared/periods';
 import { REGISTER_MEASURE_CODES, REGISTER_MEASURES, type RegisterMeasureCode } from '@tks/shared/register-measures';
 import type { Measure, Thermometer, Trends } from '@tks/shared/schemas/thermometer';
@@ -65,9 +66,8 @@ type Inputs = ReturnType<typeof loadInputs>;
 function loadInputs(db: Db, coalitionId: number) {
   const settings = selectCoalitionSettings(db, coalitionId);
   const dimensionRows = selectDimensionResults(db, coalitionId);
-  const indicators = selectIndicatorDefinitions(db, coalitionId).filter(
-    (i) => i.archivedAt === null && !DERIVED_SOURCES.has(i.source),
-  );
+  // Archived indicators stay in: they count for the quarters before they were archived.
+  const indicators = selectIndicatorDefinitions(db, coalitionId).filter((i) => !DERIVED_SOURCES.has(i.source));
   const values = groupBy(selectCurrentIndicatorValues(db, coalitionId), (v) => v.indicatorId);
   const references = groupBy(selectIndicatorReferences(db, coalitionId), (r) => `${r.indicatorId}:${r.kind}`);
   return {
@@ -141,8 +141,14 @@ function dimensionMeasures(inputs: Inputs, q: number): ComponentMeasure[] {
   });
 }
 
+/** An archived indicator stops counting from the quarter it was archived in; earlier quarters keep it. */
+function activeIn(definition: { archivedAt: string | null }, q: number): boolean {
+  return definition.archivedAt === null || q < quarterIndex(quarterOfDate(new Date(definition.archivedAt)));
+}
+
 function indicatorMeasures(inputs: Inputs, q: number): ComponentMeasure[] {
-  return inputs.indicators.map(({ definition, values, targets, baselines, nationals }): ComponentMeasure => {
+  const active = inputs.indicators.filter(({ definition }) => activeIn(definition, q));
+  return active.map(({ definition, values, targets, baselines, nationals }): ComponentMeasure => {
     const target = validAt(targets, q)?.value ?? null;
     const baseline = validAt(baselines, q)?.value ?? null;
     const base = {
@@ -162,6 +168,10 @@ function indicatorMeasures(inputs: Inputs, q: number): ComponentMeasure[] {
     };
     const pick = pickLatest(values, q, MAX_AGE_QUARTERS[definition.frequency]);
     if (pick.kind === 'missing') return { ...base, status: 'missing', score: null, period: null, value: null };
+    // A value built on a count below 10 is not shown, and so not scored either: a score gives the value back.
+    if (suppressSmallCounts(pick.item, definition).suppressed) {
+      return { ...base, status: 'suppressed', score: null, period: pick.item.period, value: null };
+    }
     const shown = { ...base, period: pick.item.period, value: pick.item.value, n: pick.item.denominator };
     if (definition.direction === 'context') return { ...shown, status: 'context', score: null };
     if (pick.kind === 'stale') return { ...shown, status: 'stale', score: null };
