@@ -214,7 +214,7 @@ describe('questionnaire rounds, as the demo coordinator', () => {
       await screenshot(page, `rounds-discuss-overview-${viewport.suffix}`);
       await page.getByRole('button', { name: /Volgende/ }).click();
       await page.getByRole('heading', { name: /Gedeelde doelen en eigenaarschap/, level: 2 }).waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('discussion-title');
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('discussion-title');
       if (viewport.suffix === 'desktop') {
         await page.getByLabel('Wat concludeert de coalitie?').fill('Doelen bespreken in elk teamoverleg.');
         await page.getByRole('button', { name: 'Conclusie opslaan' }).click();
