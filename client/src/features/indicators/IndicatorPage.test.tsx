@@ -294,3 +294,52 @@ describe('editing an indicator', () => {
     expect(screen.queryByRole('button', { name: 'Wijzigingen opslaan' })).not.toBeInTheDocument();
   });
 });
+
+describe('adding an indicator', () => {
+  it('sends the definition with its first target and opens the new indicator', async () => {
+    const created = zIndicatorDetail.parse({
+      ...jgz04Detail,
+      indicator: { ...jgz04Detail.indicator, code: 'OWN-01', nameNl: 'Eigen indicator' },
+    });
+    const spy = stubApi({
+      ...api(),
+      'POST /api/coalitions/delft/indicators': { status: 201, body: created },
+      '/api/coalitions/delft/indicators/OWN-01': { status: 200, body: created },
+    });
+    const { user, router } = renderRoute('/c/delft/indicators/new');
+    await user.type(await screen.findByRole('textbox', { name: 'Code' }), 'own-01');
+    await user.type(screen.getByRole('textbox', { name: 'Naam (Nederlands)' }), 'Eigen indicator');
+    await user.type(screen.getByRole('textbox', { name: 'Naam (Engels)' }), 'Own indicator');
+    await user.type(screen.getByRole('textbox', { name: /Streefwaarde: waarde/ }), '80');
+    await user.click(screen.getByRole('button', { name: 'Indicator toevoegen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Eigen indicator' });
+    expect(router.state.location.pathname).toBe('/c/delft/indicators/OWN-01');
+    const post = sentRequests(spy).find((r) => r.method === 'POST');
+    expect(post?.body).toMatchObject({
+      code: 'OWN-01',
+      nameNl: 'Eigen indicator',
+      unit: 'percent',
+      factor: 100,
+      references: [{ kind: 'target', value: 80 }],
+    });
+  });
+
+  it('shows the server’s answer when the code is taken, beside the code', async () => {
+    stubApi({
+      ...api(),
+      'POST /api/coalitions/delft/indicators': apiError(
+        409,
+        'indicator_code_taken',
+        'Deze code is al in gebruik voor een andere indicator van de coalitie.',
+      ),
+    });
+    const { user } = renderRoute('/c/delft/indicators/new');
+    const code = await screen.findByRole('textbox', { name: 'Code' });
+    await user.type(code, 'JGZ-04');
+    await user.type(screen.getByRole('textbox', { name: 'Naam (Nederlands)' }), 'Dubbel');
+    await user.type(screen.getByRole('textbox', { name: 'Naam (Engels)' }), 'Double');
+    await user.click(screen.getByRole('button', { name: 'Indicator toevoegen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze code is al in gebruik');
+    expect(code).toHaveAccessibleDescription(expect.stringContaining('Deze code is al in gebruik'));
+  });
+});
