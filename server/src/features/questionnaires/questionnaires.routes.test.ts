@@ -1,5 +1,5 @@
 import type { Db } from '@tks/db/client';
-import { answers, invitations, items, outboxMessages, responses, rounds } from '@tks/db/schema';
+import { answers, instrumentVersions, invitations, items, outboxMessages, responses, rounds } from '@tks/db/schema';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
@@ -207,6 +207,27 @@ describe('instrument versions', () => {
     expect(refused.json().message).toMatch(/kan niet meer worden gewijzigd/);
     const versions = (await call(app, browsers.coordinator, 'GET', '/instrument-versions')).json().versions;
     expect(versions[1]).toMatchObject({ status: 'published', locked: true });
+  });
+
+  it('seeds the default instrument when the platform creates a coalition', async () => {
+    const { app, db } = await buildTestApp();
+    const admin = insertUser(db, { email: 'admin@test.example', isPlatformAdmin: true });
+    const created = await injectAs(app, await browserFor(app, admin.id), {
+      method: 'POST',
+      url: '/api/admin/coalitions',
+      payload: {
+        slug: 'nieuwstad',
+        name: 'Coalitie Nieuwstad',
+        municipality: 'Nieuwstad',
+        coordinatorEmail: 'c@nieuwstad.nl',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const coalitionId = created.json().id;
+    const seeded = db.select().from(instrumentVersions).where(eq(instrumentVersions.coalitionId, coalitionId)).all();
+    expect(seeded).toHaveLength(1);
+    expect(seeded[0]).toMatchObject({ version: 1, status: 'published' });
+    expect(db.select().from(items).where(eq(items.coalitionId, coalitionId)).all()).toHaveLength(37);
   });
 
   it('lets only the coordinator copy or edit a version', async () => {
