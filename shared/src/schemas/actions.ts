@@ -32,7 +32,7 @@ export const zActionSourceInput = z
     z.object({ kind: z.literal('indicator'), indicatorId: zId }),
     z.object({ kind: z.literal('other'), note: zNote.nullable().default(null) }),
   ])
-  .meta({ id: 'ActionSourceInput' });
+  .meta({ id: 'ActionSourceBody' });
 export type ActionSourceInput = z.input<typeof zActionSourceInput>;
 
 export const zActionInput = z
@@ -49,14 +49,14 @@ export const zActionInput = z
     completedOn: zCalendarDate.nullable().default(null),
     source: zActionSourceInput.default({ kind: 'other', note: null }),
   })
-  .meta({ id: 'ActionInput' });
+  .meta({ id: 'ActionBody' });
 export type ActionInput = z.input<typeof zActionInput>;
 export type ParsedActionInput = z.output<typeof zActionInput>;
 
 /** A status change only, for the board (close, start, drop, reopen). */
 export const zActionStatusInput = z
   .object({ status: zActionStatus, completedOn: zCalendarDate.nullable().default(null) })
-  .meta({ id: 'ActionStatusInput' });
+  .meta({ id: 'ActionStatusBody' });
 
 export const zActionSource = z.object({
   kind: z.enum(['questionnaire', 'mirror_conversation', 'meeting', 'indicator', 'other']),
@@ -117,7 +117,7 @@ export const zObstacleInput = z
     /** The intermediate result it is grouped under, or null while ungrouped. */
     improvementActionId: zId.nullable().default(null),
   })
-  .meta({ id: 'ObstacleInput' });
+  .meta({ id: 'ObstacleBody' });
 export type ObstacleInput = z.input<typeof zObstacleInput>;
 
 export const zObstacleList = z.object({ obstacles: z.array(zObstacle) }).meta({ id: 'ObstacleList' });

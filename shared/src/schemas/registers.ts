@@ -79,7 +79,7 @@ export const zAgreementInput = z
       ctx.addIssue({ code: 'custom', path: ['partyIds'], message: 'An organisation is named twice' });
     }
   })
-  .meta({ id: 'AgreementInput' });
+  .meta({ id: 'AgreementBody' });
 export type AgreementInput = z.input<typeof zAgreementInput>;
 
 export const zAgreement = z
@@ -119,7 +119,7 @@ export const zMirrorConversationInput = z
     summary: zText(5000).default(''),
     ownerOrganisationId: zId.nullable().optional(),
   })
-  .meta({ id: 'MirrorConversationInput' });
+  .meta({ id: 'MirrorConversationBody' });
 export type MirrorConversationInput = z.input<typeof zMirrorConversationInput>;
 
 export const zFollowUpAction = z.object({
@@ -169,7 +169,7 @@ export const zLearningActivityInput = z
       ctx.addIssue({ code: 'custom', path: ['participantIds'], message: 'An organisation is named twice' });
     }
   })
-  .meta({ id: 'LearningActivityInput' });
+  .meta({ id: 'LearningActivityBody' });
 export type LearningActivityInput = z.input<typeof zLearningActivityInput>;
 
 export const zLearningActivity = z
@@ -225,7 +225,7 @@ export const zCarePlanCountInput = z
       ctx.addIssue({ code: 'custom', path: ['planEvaluated'], message: 'More plans evaluated than shared plans' });
     }
   })
-  .meta({ id: 'CarePlanCountInput' });
+  .meta({ id: 'CarePlanCountBody' });
 export type CarePlanCountInput = z.input<typeof zCarePlanCountInput>;
 
 export const zCarePlanCount = z
@@ -265,7 +265,7 @@ export const zMeasureTargetInput = z
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'A share is at most 100 %' });
     }
   })
-  .meta({ id: 'MeasureTargetInput' });
+  .meta({ id: 'MeasureTargetBody' });
 export type MeasureTargetInput = z.input<typeof zMeasureTargetInput>;
 
 export const zMeasureTarget = z.object({
