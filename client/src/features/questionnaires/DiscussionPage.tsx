@@ -12,6 +12,8 @@ import { QueryResult } from '../../components/QueryResult';
 import { useLocale } from '../../i18n/useLocale';
 import { formatQuarterKey } from '../../lib/periods';
 import { useCoalitionRole } from '../auth/session';
+import { BandIcon } from '../thermometer/BandLabel';
+import { bandName } from '../thermometer/text';
 import { useCoalitionSlug } from '../coalitions/useCoalitionSlug';
 import { ChangeText, DistributionBar, ScoreFigures } from './DimensionFigures';
 import { useCreateActionMutation, useSaveConclusionMutation } from './mutations';
@@ -177,6 +179,8 @@ function Discussion({ slug, results }: { slug: string; results: RoundResults }) 
                     <span className="overview-scores__score">
                       {d.published ? formatNumber(d.score, locale, { decimals: 0 }) : '—'}
                     </span>
+                    <BandIcon code={d.band} />
+                    <span className="visually-hidden">{bandName(d.band, t)}</span>
                   </button>
                 </li>
               ))}

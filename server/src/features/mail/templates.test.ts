@@ -126,5 +126,7 @@ describe('questionnaireReminderMail', () => {
     expectLinkInBoth(mail);
     expect(mail.text).toContain('nog niet ingestuurd');
     expect(mail.text).toContain('De vragenlijst sluit op 15-12-2026.');
+    // The server keeps no token, so a reminder carries a new link; the draft stays with the invitation.
+    expect(mail.text).toContain('Deze link vervangt die uit de eerdere e-mail');
   });
 });

@@ -139,6 +139,7 @@ export function questionnaireReminderMail(input: QuestionnaireMailInput): MailCo
       outro: [
         `De vragenlijst sluit op ${closes}.`,
         'Heb je hem net ingestuurd? Dan kun je deze herinnering negeren.',
+        'Deze link vervangt die uit de eerdere e-mail; wat je al had ingevuld, blijft bewaard.',
         'Deze link is persoonlijk; stuur hem niet door.',
       ],
     },
@@ -151,6 +152,7 @@ export function questionnaireReminderMail(input: QuestionnaireMailInput): MailCo
       outro: [
         `The questionnaire closes on ${closes}.`,
         'Just submitted it? Then you can ignore this reminder.',
+        'This link replaces the one in the earlier e-mail; what you already filled in is kept.',
         'This link is personal; please do not forward it.',
       ],
     },
