@@ -77,17 +77,15 @@ describe('the app shell in Chromium', () => {
     await page.close();
   });
 
-  it('opens a section that is still to come, and answers an unknown page with a 404 inside the shell', async () => {
+  it('opens the action board read-only for a director, and answers an unknown page with a 404 inside the shell', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
     const problems = watchForErrors(page);
     await signInThroughPage(page, ctx.app.url, DEMO.director);
     await page.goto(`${ctx.app.url}/c/voorbeeldstad/actions`);
     await page.getByRole('heading', { level: 1, name: 'Verbeteracties' }).waitFor();
-    await page
-      .getByText(/Nog niet beschikbaar/)
-      .first()
-      .waitFor();
-    await screenshot(page, 'actions-coming-soon');
+    await page.getByText(/U kunt dit register lezen/).waitFor();
+    await page.getByRole('heading', { name: 'Actiebord' }).waitFor();
+    await screenshot(page, 'actions-director');
     await page.goto(`${ctx.app.url}/c/voorbeeldstad/bestaat-niet`);
     await page.getByText(COALITION).first().waitFor();
     await page.getByRole('heading', { level: 1 }).waitFor();
