@@ -178,3 +178,45 @@ export async function apiSend(method: SendMethod, path: string, body?: unknown, 
   if (!schema) return undefined;
   return parseWith(schema, response.status === 204 ? undefined : responseBody, response, path);
 }
+
+/**
+ * POST a file as the raw request body (its name travels in the query), with the CSRF token.
+ * Statuses in `alsoAccept` carry a body of the same schema (an import rejected with 422 still
+ * answers with its full result), so they are returned rather than thrown.
+ */
+export async function apiUpload<S extends z.ZodType>(
+  path: string,
+  file: Blob,
+  schema: S,
+  alsoAccept: readonly number[] = [],
+): Promise<z.output<S>> {
+  const send = async (token: string) => {
+    try {
+      return await fetch(path, {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json',
+          'Accept-Language': requestLocale,
+          'Content-Type': 'application/octet-stream',
+          [CSRF_HEADER]: token,
+        },
+        body: file,
+        credentials: 'same-origin',
+      });
+    } catch (cause) {
+      throw new ApiError({ statusCode: 0, code: 'network_error', message: `Could not reach ${path}` }, 'network', {
+        cause,
+      });
+    }
+  };
+  let response = await send(csrfToken ?? (await refreshCsrfToken()));
+  let body = await readJson(response);
+  if (!response.ok && !alsoAccept.includes(response.status)) {
+    const error = errorFrom(response, body);
+    if (!isServerError(error, 403, 'csrf_invalid')) throw error;
+    response = await send(await refreshCsrfToken());
+    body = await readJson(response);
+    if (!response.ok && !alsoAccept.includes(response.status)) throw errorFrom(response, body);
+  }
+  return parseWith(schema, body, response, path);
+}

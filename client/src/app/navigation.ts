@@ -37,6 +37,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     items: [
       { segment: SEGMENTS.questionnaires, label: { key: 'nav.questionnaires' } },
       { segment: SEGMENTS.indicators, label: { key: 'nav.indicators' } },
+      { segment: SEGMENTS.imports, label: { key: 'nav.imports' }, onlyFor: 'coordinator' },
     ],
   },
   {

@@ -5,6 +5,7 @@ export const SEGMENTS = {
   report: 'report',
   questionnaires: 'questionnaires',
   indicators: 'indicators',
+  imports: 'imports',
   agreements: 'registers/agreements',
   mirrorConversations: 'registers/mirror-conversations',
   learning: 'registers/learning',

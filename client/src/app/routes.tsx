@@ -89,6 +89,10 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: SEGMENTS.imports,
+                    lazy: async () => ({ Component: (await import('../features/imports/ImportPage')).ImportPage }),
+                  },
+                  {
                     path: `${SEGMENTS.indicators}/new`,
                     lazy: async () => ({
                       Component: (await import('../features/indicators/IndicatorFormPage')).NewIndicatorPage,

@@ -478,6 +478,8 @@ export function delftApi(): Record<string, StubReply> {
     '/api/coalitions/delft/organisations': { status: 200, body: delftOrganisations },
     '/api/coalitions/delft/members': { status: 200, body: delftMembers },
     '/api/coalitions/delft/share-links': { status: 200, body: delftShareLinks },
+    '/api/coalitions/delft/api-keys': { status: 200, body: { apiKeys: [] } },
+    '/api/coalitions/delft/imports': { status: 200, body: { batches: [] } },
     '/api/coalitions/delft/audit-log': { status: 200, body: auditPage([], null) },
     '/api/coalitions/delft/outbox': { status: 200, body: delftOutbox },
     '/api/coalitions/delft/thermometer': { status: 200, body: delftThermometer },

@@ -20,6 +20,7 @@ const DUTCH_LINKS = [
   'Kwartaalrapport',
   'Vragenlijsten',
   'Indicatoren',
+  'Indicatoren inlezen',
   'Informatie delen',
   'Reflecteren',
   'Samenwerken & leren',

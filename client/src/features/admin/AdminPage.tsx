@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useLocale';
 import { useCoalitionRole } from '../auth/session';
 import { useCoalitionSlug } from '../coalitions/useCoalitionSlug';
 import { organisationQueries } from '../organisations/queries';
+import { ApiKeysSection } from './api-keys/ApiKeysSection';
 import { AuditLogSection } from './audit/AuditLogSection';
 import { MembersSection } from './members/MembersSection';
 import { OrganisationsTable } from './OrganisationsTable';
@@ -30,6 +31,7 @@ function CoordinatorAdmin({ slug }: { slug: string }) {
     organisations: useId(),
     members: useId(),
     shareLinks: useId(),
+    apiKeys: useId(),
     audit: useId(),
     outbox: useId(),
     more: useId(),
@@ -38,6 +40,7 @@ function CoordinatorAdmin({ slug }: { slug: string }) {
     { id: ids.organisations, label: t('admin.organisations.heading') },
     { id: ids.members, label: t('admin.members.heading') },
     { id: ids.shareLinks, label: t('admin.shareLinks.heading') },
+    { id: ids.apiKeys, label: t('admin.apiKeys.heading') },
     { id: ids.audit, label: t('admin.audit.heading') },
     { id: ids.outbox, label: t('admin.outbox.heading') },
   ];
@@ -73,6 +76,7 @@ function CoordinatorAdmin({ slug }: { slug: string }) {
       </section>
       <MembersSection slug={slug} headingId={ids.members} />
       <ShareLinksSection slug={slug} headingId={ids.shareLinks} />
+      <ApiKeysSection slug={slug} headingId={ids.apiKeys} />
       <AuditLogSection slug={slug} headingId={ids.audit} />
       <OutboxSection slug={slug} headingId={ids.outbox} />
       <section className="section" aria-labelledby={ids.more}>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { coalitionUrl, SEGMENTS } from '../../app/paths';
 import { EmptyState } from '../../components/EmptyState';
 import { describeError } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
@@ -68,6 +69,9 @@ function CoordinatorActions({ slug }: { slug: string }) {
     <div className="page-header__actions">
       <Link className="button button--primary" to={newIndicatorUrl(slug)}>
         {t('indicators.new')}
+      </Link>
+      <Link className="button button--secondary" to={coalitionUrl(slug, SEGMENTS.imports)}>
+        {t('nav.imports')}
       </Link>
       <button
         type="button"
