@@ -273,6 +273,7 @@ function LearningForm({
         <TextField
           id={ids.heldOn}
           type="date"
+          max={todayIso()}
           label={t('learning.field.heldOn')}
           className="field__input--date"
           value={values.heldOn}

@@ -289,6 +289,7 @@ function MirrorForm({
         <TextField
           id={ids.heldOn}
           type="date"
+          max={todayIso()}
           label={t('mirror.field.heldOn')}
           className="field__input--date"
           value={values.heldOn}

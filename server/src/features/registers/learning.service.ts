@@ -6,7 +6,15 @@ import type { z } from 'zod';
 import { HttpError, notFound } from '../../http-error';
 import { type Actor, recordAudit } from '../audit/audit';
 import type { CoalitionContext } from '../auth/sessions.service';
-import { assertMayChange, assertOrganisations, organisationNames, refOf, resolveOwner, today } from './ownership';
+import {
+  assertMayChange,
+  assertNotInFuture,
+  assertOrganisations,
+  organisationNames,
+  refOf,
+  resolveOwner,
+  today,
+} from './ownership';
 
 type Input = z.output<typeof zLearningActivityInput>;
 type Row = typeof learningActivities.$inferSelect;
@@ -123,6 +131,7 @@ function columnsOf(input: Input) {
 }
 
 export function createLearningActivity(db: Db, coalition: CoalitionContext, input: Input, actor: Actor) {
+  assertNotInFuture(input.heldOn, 'body.heldOn');
   const owner = resolveOwner(db, coalition, input.ownerOrganisationId);
   assertOrganisations(db, coalition.id, input.participantIds);
   return db.transaction((tx) => {
@@ -150,6 +159,7 @@ export function createLearningActivity(db: Db, coalition: CoalitionContext, inpu
 export function updateLearningActivity(db: Db, coalition: CoalitionContext, id: number, input: Input, actor: Actor) {
   const existing = findLearningActivity(db, coalition.id, id);
   if (existing.archivedAt) throw new HttpError(409, 'entry_archived');
+  assertNotInFuture(input.heldOn, 'body.heldOn');
   const owner = resolveOwner(db, coalition, input.ownerOrganisationId, existing);
   assertOrganisations(db, coalition.id, input.participantIds);
   return db.transaction((tx) => {

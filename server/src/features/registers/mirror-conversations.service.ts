@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { HttpError, notFound } from '../../http-error';
 import { type Actor, recordAudit } from '../audit/audit';
 import type { CoalitionContext } from '../auth/sessions.service';
-import { assertMayChange, organisationNames, refOf, resolveOwner } from './ownership';
+import { assertMayChange, assertNotInFuture, organisationNames, refOf, resolveOwner } from './ownership';
 
 type Input = z.output<typeof zMirrorConversationInput>;
 type Row = typeof mirrorConversations.$inferSelect;
@@ -101,6 +101,7 @@ function columnsOf(input: Input) {
 }
 
 export function createMirrorConversation(db: Db, coalition: CoalitionContext, input: Input, actor: Actor) {
+  assertNotInFuture(input.heldOn, 'body.heldOn');
   const owner = resolveOwner(db, coalition, input.ownerOrganisationId);
   return db.transaction((tx) => {
     const [row] = tx
@@ -124,6 +125,7 @@ export function createMirrorConversation(db: Db, coalition: CoalitionContext, in
 export function updateMirrorConversation(db: Db, coalition: CoalitionContext, id: number, input: Input, actor: Actor) {
   const existing = findMirrorConversation(db, coalition.id, id);
   if (existing.archivedAt) throw new HttpError(409, 'entry_archived');
+  assertNotInFuture(input.heldOn, 'body.heldOn');
   const owner = resolveOwner(db, coalition, input.ownerOrganisationId, existing);
   return db.transaction((tx) => {
     const before = getMirrorConversation(tx, coalition.id, id);

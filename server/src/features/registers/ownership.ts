@@ -67,3 +67,15 @@ export function refOf(names: Map<number, string>, id: number | null): Organisati
 export function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/**
+ * Registers record what happened: a date in the future would also move the thermometer's latest
+ * quarter ahead of the data. One day of slack covers time zones ahead of UTC.
+ */
+export function assertNotInFuture(day: string, path: string, now = new Date()) {
+  const tomorrow = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+  if (day <= today(tomorrow)) return;
+  throw new HttpError(400, 'validation_failed', [
+    { path, message: { nl: 'Deze datum ligt in de toekomst.', en: 'This date lies in the future.' } },
+  ]);
+}

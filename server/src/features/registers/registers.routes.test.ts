@@ -244,6 +244,13 @@ describe('POST /api/coalitions/:slug/mirror-conversations', () => {
     ).toEqual(['body.heldOn', 'body.parentsCount', 'body.theme']);
   });
 
+  it('refuses a conversation dated in the future, with the reason beside the date', async () => {
+    const { call } = await world();
+    const response = await call('coordinator', 'POST', '/mirror-conversations', conversation({ heldOn: '2099-01-01' }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fieldErrors).toEqual([{ path: 'body.heldOn', message: 'Deze datum ligt in de toekomst.' }]);
+  });
+
   it('lets partners change only their own organisation’s conversations; directors none', async () => {
     const { call } = await world();
     const theirs = (await call('jgzPartner', 'POST', '/mirror-conversations', conversation())).json();
