@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import {
   DEMO,
+  SCREENSHOT_DIR,
   screenshot,
   seriousAccessibilityViolations,
   signedInClient,
@@ -70,6 +72,9 @@ describe('the quarterly report for directors', () => {
     ]);
     expect(pdfDownload.suggestedFilename()).toBe('kwartaalrapportage-voorbeeldstad-2026-K3.pdf');
     const pdf = readFileSync(await pdfDownload.path());
+    // Kept beside the screenshots, to look at its pages (pdftoppm -png report.pdf page).
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(join(SCREENSHOT_DIR, 'report.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = await pdfPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(3);
@@ -157,6 +162,18 @@ describe('the quarterly report for directors', () => {
     const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
     expect(width).toBeLessThanOrEqual(390);
     await screenshot(page, 'report-phone');
+    // The full page is too long to read at once: its parts as well.
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'report-phone-top.png') });
+    for (const [index, name] of [
+      [1, 'components'],
+      [3, 'changes'],
+      [5, 'actions'],
+    ] as const) {
+      await page
+        .locator('.report-section')
+        .nth(index)
+        .screenshot({ path: join(SCREENSHOT_DIR, `report-phone-${name}.png`) });
+    }
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

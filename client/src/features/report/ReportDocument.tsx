@@ -29,6 +29,9 @@ const COLOURS: Record<ComponentCode | 'overall', string> = {
   integraal_behandelplan: '#c24f00',
 };
 
+/** Up to this many rows a table is kept on one printed page rather than split. */
+const SHORT_TABLE_ROWS = 10;
+
 interface ReportDocumentProps {
   report: Report;
   /** Buttons and the quarter choice; on screen only, never printed. */
@@ -56,14 +59,14 @@ export function ReportDocument({ report, toolbar, notice }: ReportDocumentProps)
       <table className="report-frame" role="presentation">
         <thead className="report-frame__running">
           <tr>
-            <td>
+            <td className="report-frame__cell">
               <p className="report-running">{running}</p>
             </td>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <td className="report-frame__body">
+            <td className="report-frame__cell">
               <PageHeader
                 eyebrow={report.coalition.name}
                 title={t('report.documentTitle', { quarter })}
@@ -86,10 +89,10 @@ export function ReportDocument({ report, toolbar, notice }: ReportDocumentProps)
               {toolbar}
               <OverallSection report={report} />
               <ComponentsSection report={report} />
+              <ReadingSection report={report} />
               <ChangesSection report={report} />
               <TrendsSection report={report} />
               <ActionsSection report={report} />
-              <ReadingSection report={report} />
             </td>
           </tr>
         </tbody>
@@ -125,10 +128,10 @@ function useReadyWhenDrawn(report: Report): boolean {
   return readyFor === report;
 }
 
-function Section({ id, title, children }: { id?: string; title: string; children: ReactNode }) {
+function Section({ className, title, children }: { className?: string; title: string; children: ReactNode }) {
   const headingId = useId();
   return (
-    <section className="report-section" aria-labelledby={headingId} id={id}>
+    <section className={className ? `report-section ${className}` : 'report-section'} aria-labelledby={headingId}>
       <h2 id={headingId} className="report-section__title">
         {title}
       </h2>
@@ -187,46 +190,48 @@ function ComponentsSection({ report }: { report: Report }) {
   const captionId = useId();
   return (
     <Section title={t('report.components.heading')}>
-      <TableScroll labelledBy={captionId}>
-        <table className="data-table report-table">
-          <caption id={captionId} className="visually-hidden">
-            {t('report.components.caption', { quarter: formatQuarterKey(report.quarter, locale) })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.components.component')}</th>
-              <th scope="col" className="num">
-                {t('report.components.score')}
-              </th>
-              <th scope="col">{t('report.components.band')}</th>
-              <th scope="col">{t('report.components.coverage')}</th>
-              <th scope="col">{t('report.components.previous')}</th>
-              <th scope="col">{t('report.components.lastYear')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.thermometer.components.map((component) => (
-              <tr key={component.code}>
-                <th scope="row">
-                  <span className="report-table__number">{COMPONENTS[component.code].number}</span>{' '}
-                  {COMPONENTS[component.code][locale]}
+      <div className="report-keep-together">
+        <TableScroll labelledBy={captionId}>
+          <table className="data-table report-table report-table--components">
+            <caption id={captionId} className="visually-hidden">
+              {t('report.components.caption', { quarter: formatQuarterKey(report.quarter, locale) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.components.component')}</th>
+                <th scope="col" className="num">
+                  {t('report.components.score')}
                 </th>
-                <td className="num">
-                  {component.score === null ? <Missing /> : formatNumber(component.score, locale)}
-                </td>
-                <td>
-                  <BandLabel code={component.band} />
-                </td>
-                <td>
-                  <CoverageText coverage={component.coverage} />
-                </td>
-                <td>{comparisonText(component.previousQuarter, t, locale)}</td>
-                <td>{comparisonText(component.sameQuarterLastYear, t, locale)}</td>
+                <th scope="col">{t('report.components.band')}</th>
+                <th scope="col">{t('report.components.coverage')}</th>
+                <th scope="col">{t('report.components.previous')}</th>
+                <th scope="col">{t('report.components.lastYear')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+            </thead>
+            <tbody>
+              {report.thermometer.components.map((component) => (
+                <tr key={component.code}>
+                  <th scope="row">
+                    <span className="report-table__number">{COMPONENTS[component.code].number}</span>{' '}
+                    {COMPONENTS[component.code][locale]}
+                  </th>
+                  <td className="num">
+                    {component.score === null ? <Missing /> : formatNumber(component.score, locale)}
+                  </td>
+                  <td>
+                    <BandLabel code={component.band} />
+                  </td>
+                  <td>
+                    <CoverageText coverage={component.coverage} />
+                  </td>
+                  <td>{comparisonText(component.previousQuarter, t, locale)}</td>
+                  <td>{comparisonText(component.sameQuarterLastYear, t, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </div>
     </Section>
   );
 }
@@ -312,7 +317,7 @@ function TrendsSection({ report }: { report: Report }) {
   ];
   const cell = (score: number | null) => (score === null ? <Missing /> : formatNumber(score, locale));
   return (
-    <Section title={t('report.trends.heading')}>
+    <Section title={t('report.trends.heading')} className="report-section--trends">
       <p className="report-lead">{t('report.trends.intro', { first, last })}</p>
       <div className="report-charts">
         {series.map((s) => (
@@ -374,44 +379,49 @@ function ActionsSection({ report }: { report: Report }) {
           {actions.open.length === 0 ? (
             <p>{t('report.actions.allDone')}</p>
           ) : (
-            <TableScroll labelledBy={captionId}>
-              <table className="data-table report-table report-table--actions">
-                <caption id={captionId} className="visually-hidden">
-                  {t('report.actions.caption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('report.actions.title')}</th>
-                    <th scope="col">{t('report.actions.component')}</th>
-                    <th scope="col">{t('report.actions.status')}</th>
-                    <th scope="col">{t('report.actions.owner')}</th>
-                    <th scope="col">{t('report.actions.due')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {actions.open.map((action) => (
-                    <tr key={action.id}>
-                      <th scope="row" lang="nl">
-                        {action.title}
-                      </th>
-                      <td>{COMPONENTS[action.component][locale]}</td>
-                      <td>{t(`report.actions.${action.status}`)}</td>
-                      <td lang="nl">{action.owner ?? <span className="hint">{t('report.actions.noOwner')}</span>}</td>
-                      <td className="nowrap">
-                        {action.dueOn === null ? (
-                          <span className="hint">{t('report.actions.noDue')}</span>
-                        ) : (
-                          <>
-                            {formatDate(action.dueOn, locale)}
-                            {action.overdue ? <span className="report-late"> ({t('report.actions.late')})</span> : null}
-                          </>
-                        )}
-                      </td>
+            // A short list stays on one page; a long one runs over with its header repeated.
+            <div className={actions.open.length <= SHORT_TABLE_ROWS ? 'report-keep-together' : undefined}>
+              <TableScroll labelledBy={captionId}>
+                <table className="data-table report-table report-table--actions">
+                  <caption id={captionId} className="visually-hidden">
+                    {t('report.actions.caption')}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('report.actions.title')}</th>
+                      <th scope="col">{t('report.actions.component')}</th>
+                      <th scope="col">{t('report.actions.status')}</th>
+                      <th scope="col">{t('report.actions.owner')}</th>
+                      <th scope="col">{t('report.actions.due')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                  </thead>
+                  <tbody>
+                    {actions.open.map((action) => (
+                      <tr key={action.id}>
+                        <th scope="row" lang="nl">
+                          {action.title}
+                        </th>
+                        <td>{COMPONENTS[action.component][locale]}</td>
+                        <td>{t(`report.actions.${action.status}`)}</td>
+                        <td lang="nl">{action.owner ?? <span className="hint">{t('report.actions.noOwner')}</span>}</td>
+                        <td className="nowrap">
+                          {action.dueOn === null ? (
+                            <span className="hint">{t('report.actions.noDue')}</span>
+                          ) : (
+                            <>
+                              {formatDate(action.dueOn, locale)}
+                              {action.overdue ? (
+                                <span className="report-late"> ({t('report.actions.late')})</span>
+                              ) : null}
+                            </>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </div>
           )}
         </>
       )}

@@ -20,7 +20,9 @@ describe('the quarterly report page', { timeout: 30_000 }, () => {
   it('shows the report: coalition, quarter, components, changes in words and the actions', async () => {
     stubReport();
     renderRoute('/c/delft/report?quarter=2026-Q3');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kwartaalrapportage K3 2026' }, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kwartaalrapportage K3 2026' }, SLOW),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Coalitie Kansrijke Start Delft').length).toBeGreaterThan(0);
 
     const components = screen.getByRole('region', { name: 'De vijf onderdelen' });

@@ -24,15 +24,23 @@ describe('the shared quarterly report', { timeout: 30_000 }, () => {
       },
     });
     const { router } = renderRoute(`/shared/${TOKEN}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kwartaalrapportage K3 2026' }, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kwartaalrapportage K3 2026' }, SLOW),
+    ).toBeInTheDocument();
     expect(screen.getByText(/alleen lezen, zonder account\. Deze link is geldig tot 21-12-2026/)).toBeInTheDocument();
     expect(screen.getByText('Delft', { selector: 'dd' })).toHaveAttribute('lang', 'nl');
     expect(screen.getByRole('region', { name: 'De vijf onderdelen' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Verbeteracties' })).toBeInTheDocument();
     // The link is for one quarter: no choice of another, and the files come through the link.
     expect(screen.queryByLabelText('Kwartaal', { selector: 'select' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Scores downloaden als CSV (voor Excel)' })).toHaveAttribute('href', `/api/share/${TOKEN}/report.csv`);
-    expect(screen.getByRole('link', { name: 'Rapport downloaden als Excel-werkmap' })).toHaveAttribute('href', `/api/share/${TOKEN}/report.xlsx`);
+    expect(screen.getByRole('link', { name: 'Scores downloaden als CSV (voor Excel)' })).toHaveAttribute(
+      'href',
+      `/api/share/${TOKEN}/report.csv`,
+    );
+    expect(screen.getByRole('link', { name: 'Rapport downloaden als Excel-werkmap' })).toHaveAttribute(
+      'href',
+      `/api/share/${TOKEN}/report.xlsx`,
+    );
     expect(screen.getByRole('button', { name: 'PDF downloaden' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/shared/${TOKEN}`);
     expect(screen.queryByRole('button', { name: 'Uitloggen' })).not.toBeInTheDocument();

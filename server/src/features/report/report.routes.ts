@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { formatDateTime, formatQuarter } from '@tks/shared/format';
+import { formatDate, formatQuarter } from '@tks/shared/format';
 import { parseQuarterKey } from '@tks/shared/periods';
 import { zTokenParams } from '@tks/shared/schemas/auth';
 import { zCoalitionParams } from '@tks/shared/schemas/coalitions';
@@ -94,7 +94,8 @@ async function renderPdf(
     locale,
     footer: {
       left: `${report.coalition.name} · ${locale === 'nl' ? 'Kwartaalrapportage' : 'Quarterly report'} ${quarter}`,
-      right: `${locale === 'nl' ? 'gegenereerd' : 'generated'} ${formatDateTime(report.generatedAt, locale)}`,
+      // The date only: the page made its own report a moment later, and its time is on the page.
+      right: `${locale === 'nl' ? 'gegenereerd' : 'generated'} ${formatDate(report.generatedAt, locale)}`,
     },
   });
 }
