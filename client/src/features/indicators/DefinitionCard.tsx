@@ -1,10 +1,12 @@
 import { COMPONENTS } from '@tks/shared/components';
 import { formatDate, formatNumber } from '@tks/shared/format';
+import { bandOfValue } from '@tks/shared/indicator-bands';
 import type { IndicatorDetail, IndicatorReference } from '@tks/shared/schemas/indicators';
 import type { Band } from '@tks/shared/schemas/thermometer';
 import { useId } from 'react';
 import { useLocale } from '../../i18n/useLocale';
 import { formatPeriodKey, formatQuarterKey } from '../../lib/periods';
+import { BandLabel } from '../thermometer/BandLabel';
 import { formatIndicatorValue } from './formatIndicatorValue';
 
 /** Everything a reader needs to interpret the numbers, in the order a printed definition gives it. */
@@ -25,6 +27,7 @@ export function DefinitionCard({ detail }: { detail: IndicatorDetail }) {
       </>
     );
   const latest = detail.values.filter((v) => v.current).at(-1);
+  const latestBand = bandOfValue(latest?.value ?? null, indicator.colourBands);
   const description = locale === 'nl' ? indicator.descriptionNl : indicator.descriptionEn;
   return (
     <section className="section definition-card" aria-labelledby={headingId}>
@@ -92,10 +95,24 @@ export function DefinitionCard({ detail }: { detail: IndicatorDetail }) {
           <dt>{t('indicator.definition.lastUpdate')}</dt>
           <dd>
             {latest ? (
-              t('indicator.definition.lastUpdate.value', {
-                period: formatPeriodKey(latest.period, locale),
-                date: formatDate(latest.batch?.createdAt ?? latest.createdAt, locale),
-              })
+              <>
+                {latest.value === null
+                  ? t('indicator.suppressed.short')
+                  : formatIndicatorValue(latest.value, indicator.unit, locale, t)}
+                {/* The band in words and icon as well as colour, so it reads without colour too. */}
+                {latestBand ? (
+                  <>
+                    {' '}
+                    <BandLabel code={latestBand.code} />
+                  </>
+                ) : null}
+                <span className="cell-detail">
+                  {t('indicator.definition.lastUpdate.value', {
+                    period: formatPeriodKey(latest.period, locale),
+                    date: formatDate(latest.batch?.createdAt ?? latest.createdAt, locale),
+                  })}
+                </span>
+              </>
             ) : (
               <span className="is-missing">{t('state.noData')}</span>
             )}

@@ -160,6 +160,22 @@ describe('the page of one indicator', () => {
     expect(term('Frequentie')).toHaveTextContent('per kwartaal');
     expect(term('Kleurbanden')).toHaveTextContent('aandacht 0 tot 25');
     expect(term('Kleurbanden')).toHaveTextContent('sterk 35 tot en met 100');
+    // The latest period was withheld: it says so rather than showing a figure or a band.
+    expect(term('Laatste gegevens')).toHaveTextContent('< 10, niet getoond');
+    expect(term('Laatste gegevens')).toHaveTextContent('K4 2025, ingelezen op 10-02-2026');
+  });
+
+  it('names the band of the latest value in words, not by colour alone', async () => {
+    const detail = zIndicatorDetail.parse({
+      ...jgz04Detail,
+      values: jgz04Detail.values.filter((v) => v.period === '2025-Q2'),
+    });
+    stubApi(api(detail));
+    renderRoute('/c/delft/indicators/JGZ-04');
+    const card = await screen.findByRole('region', { name: 'Definitie' });
+    const latest = within(card).getByText('Laatste gegevens', { selector: 'dt' }).nextElementSibling;
+    expect(latest).toHaveTextContent('31,5%');
+    expect(latest).toHaveTextContent('In ontwikkeling');
   });
 
   it('lists the values with their import, the interval, a withheld small count, and the replaced version', async () => {
