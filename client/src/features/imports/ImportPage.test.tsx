@@ -82,7 +82,7 @@ describe('import page', () => {
   it('checks the chosen file at once and shows errors by line and column, with nothing to store', async () => {
     const fetchSpy = stubApi({
       ...delftApi(),
-      'POST /api/coalitions/delft/imports/preview': { status: 422, body: rejected },
+      'POST /api/coalitions/delft/imports/preview': { status: 200, body: rejected },
     });
     const { user } = renderRoute('/c/delft/imports');
     await user.upload(await screen.findByLabelText('Bestand'), csvFile());

@@ -71,7 +71,9 @@ function IssueTable({ issues, total, caption }: { issues: readonly ImportIssue[]
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('imports.column.line')}</th>
+            <th scope="col" className="num">
+              {t('imports.column.line')}
+            </th>
             <th scope="col">{t('imports.column.column')}</th>
             <th scope="col">{t('imports.column.message')}</th>
           </tr>
@@ -111,7 +113,9 @@ function RowsTable({ rows, total }: { rows: readonly ImportRow[]; total: number 
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('imports.column.line')}</th>
+            <th scope="col" className="num">
+              {t('imports.column.line')}
+            </th>
             <th scope="col">{t('imports.column.indicator')}</th>
             <th scope="col">{t('imports.column.period')}</th>
             <th scope="col" className="num">

@@ -45,10 +45,11 @@ describe('POST /api/coalitions/:slug/imports/preview', () => {
     expect(db.select().from(indicatorValues).all()).toHaveLength(0);
   });
 
-  it('answers a rejected file with 422 and its errors by line and column', async () => {
+  it('answers a rejected file with its errors by line and column (the check itself succeeded: 200)', async () => {
     const { app, browser } = await setUp();
     const response = await upload(app, browser, 'imports/preview', corpus('unknown-codes.csv'));
-    expect(response.statusCode).toBe(422);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().outcome).toBe('rejected');
     expect(response.json().errors[0].text).toMatch(/^Regel 3, kolom 1 \(indicator\): De indicatorcode 'JGZ-99'/);
   });
 

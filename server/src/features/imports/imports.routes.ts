@@ -64,7 +64,9 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (a
       },
       input,
     );
-    reply.code(result.outcome === 'rejected' ? 422 : result.outcome === 'committed' ? 201 : 200);
+    // The preview route reports: a file with errors is its answer, not a failed request. Storing refuses with 422.
+    const refused = result.outcome === 'rejected' && !dryRunRoute;
+    reply.code(refused ? 422 : result.outcome === 'committed' ? 201 : 200);
     return result;
   };
 
@@ -81,7 +83,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (a
       schema: {
         tags: ['imports'],
         summary:
-          'Dry run: what importing this file (CSV or .xlsx as the body, or JSON rows) would insert, update and leave unchanged',
+          'Dry run: what importing this file (CSV or .xlsx as the body, or JSON rows) would insert, update and leave unchanged; a file with errors is answered with 200 and outcome "rejected"',
         params: zCoalitionParams,
         querystring: zImportQuery,
         response: results,

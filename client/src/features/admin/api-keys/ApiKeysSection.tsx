@@ -214,7 +214,9 @@ function CreatedApiKeyPanel({ slug, apiKey, onClose }: { slug: string; apiKey: C
         {copy === 'failed' ? t('admin.shareLinks.created.copyFailed') : null}
       </p>
       <p>{t('admin.apiKeys.created.example')}</p>
-      <pre className="error-details">{example}</pre>
+      <pre className="error-details" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {example}
+      </pre>
       <button type="button" className="button button--secondary" onClick={onClose}>
         {t('admin.apiKeys.created.close')}
       </button>
