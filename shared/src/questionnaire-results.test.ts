@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AnswerValue, compareRounds, distributionOf, summariseAnswers } from './questionnaire-results';
+import {
+  type AnswerValue,
+  compareRounds,
+  distributionOf,
+  summariseAnswers,
+  summariseRespondents,
+} from './questionnaire-results';
 
 const answer = (responseId: number, value: number | null): AnswerValue => ({
   responseId,
@@ -73,5 +79,29 @@ describe('compareRounds', () => {
 
   it('has no comparison when either round has no score', () => {
     expect(compareRounds({ score: null, sd: null, n: 0 }, { score: 50, sd: 10, n: 10 })).toBeNull();
+  });
+});
+
+describe('summariseRespondents', () => {
+  it('gives the same figures from per-respondent sums as from the answers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ responseId: fc.integer({ min: 1, max: 12 }), value: fc.option(fc.integer({ min: 1, max: 5 })) }),
+        ),
+        (rows) => {
+          const answers = rows.map((r) => ({ responseId: r.responseId, value: r.value, dontKnow: r.value === null }));
+          const sums = new Map<number, { sum: number; count: number }>();
+          for (const a of answers) {
+            if (a.value === null) continue;
+            const s = sums.get(a.responseId) ?? { sum: 0, count: 0 };
+            s.sum += a.value;
+            s.count += 1;
+            sums.set(a.responseId, s);
+          }
+          expect(summariseRespondents([...sums.values()])).toEqual(summariseAnswers(answers));
+        },
+      ),
+    );
   });
 });

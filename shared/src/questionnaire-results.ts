@@ -44,22 +44,28 @@ export interface DimensionSummary {
 
 export function summariseAnswers(answers: readonly AnswerValue[]): DimensionSummary {
   const perRespondent = new Map<number, { sum: number; count: number }>();
-  let sum = 0;
-  let count = 0;
   for (const a of answers) {
     if (a.dontKnow || a.value === null) continue;
-    sum += a.value;
-    count += 1;
     const r = perRespondent.get(a.responseId) ?? { sum: 0, count: 0 };
     r.sum += a.value;
     r.count += 1;
     perRespondent.set(a.responseId, r);
   }
-  const n = perRespondent.size;
+  return summariseRespondents([...perRespondent.values()]);
+}
+
+/**
+ * The same figures from each respondent's sum and count of answers on the scale, as a database
+ * aggregate gives them; summariseAnswers goes through here, so both agree by construction.
+ */
+export function summariseRespondents(respondents: ReadonlyArray<{ sum: number; count: number }>): DimensionSummary {
+  const answering = respondents.filter((r) => r.count > 0);
+  const n = answering.length;
+  const count = answering.reduce((acc, r) => acc + r.count, 0);
   if (count === 0) return { n: 0, mean: null, score: null, sd: null };
-  const mean = sum / count;
-  const scores = [...perRespondent.values()].map((r) => dimensionScore(r.sum / r.count));
-  const avg = scores.reduce((a, b) => a + b, 0) / scores.length;
+  const mean = answering.reduce((acc, r) => acc + r.sum, 0) / count;
+  const scores = answering.map((r) => dimensionScore(r.sum / r.count));
+  const avg = scores.reduce((a, b) => a + b, 0) / n;
   const sd = n > 1 ? Math.sqrt(scores.reduce((acc, s) => acc + (s - avg) ** 2, 0) / (n - 1)) : null;
   return { n, mean, score: dimensionScore(mean), sd };
 }

@@ -78,35 +78,19 @@ function RoundsTable({
         <thead>
           <tr>
             <th scope="col">{t('questionnaires.column.round')}</th>
-            <th scope="col">{t('questionnaires.column.quarter')}</th>
             <th scope="col">{t('questionnaires.column.status')}</th>
-            <th scope="col">{t('questionnaires.column.period')}</th>
             <th scope="col">{t('questionnaires.column.response')}</th>
-            <th scope="col">{t('questionnaires.column.links')}</th>
+            <th scope="col">{t('questionnaires.column.quarter')}</th>
+            <th scope="col">{t('questionnaires.column.period')}</th>
           </tr>
         </thead>
         <tbody>
           {rounds.map((round) => (
             <tr key={round.id}>
-              <th scope="row">{round.title}</th>
-              <td className="nowrap">{formatQuarterKey(round.quarter, locale)}</td>
-              <td>
-                <RoundStatusBadge status={round.status} />
-              </td>
-              <td className="nowrap">
-                {formatDate(round.opensOn, locale)} – {formatDate(round.closesOn, locale)}
-              </td>
-              <td className="nowrap">
-                {round.invited > 0
-                  ? t('questionnaires.responseOf', {
-                      responded: round.responded,
-                      invited: round.invited,
-                      rate: formatPercent(responseRate(round), locale, { decimals: 0 }),
-                    })
-                  : t('questionnaires.responses', { n: round.responses })}
-              </td>
-              <td>
-                <ul className="link-list">
+              <th scope="row">
+                {round.title}
+                {/* The links sit under the name, so on a phone they show without scrolling the table. */}
+                <ul className="link-list link-list--inline round-links">
                   {isCoordinator ? (
                     <li>
                       <Link to={questionnaireUrls.round(slug, round.id)}>
@@ -132,6 +116,22 @@ function RoundsTable({
                     </>
                   ) : null}
                 </ul>
+              </th>
+              <td>
+                <RoundStatusBadge status={round.status} />
+              </td>
+              <td className="nowrap">
+                {round.invited > 0
+                  ? t('questionnaires.responseOf', {
+                      responded: round.responded,
+                      invited: round.invited,
+                      rate: formatPercent(responseRate(round), locale, { decimals: 0 }),
+                    })
+                  : t('questionnaires.responses', { n: round.responses })}
+              </td>
+              <td className="nowrap">{formatQuarterKey(round.quarter, locale)}</td>
+              <td className="nowrap">
+                {formatDate(round.opensOn, locale)} – {formatDate(round.closesOn, locale)}
               </td>
             </tr>
           ))}
@@ -180,7 +180,6 @@ function VersionsTable({
               <th scope="col">{t('questionnaires.column.status')}</th>
               <th scope="col">{t('questionnaires.column.items')}</th>
               <th scope="col">{t('questionnaires.column.usedIn')}</th>
-              <th scope="col">{t('questionnaires.column.links')}</th>
             </tr>
           </thead>
           <tbody>
@@ -189,22 +188,7 @@ function VersionsTable({
                 <th scope="row">
                   {t('questionnaires.versionName', { n: version.version })}
                   {version.notes ? <span className="hint-inline"> — {version.notes}</span> : null}
-                </th>
-                <td>
-                  <span className={`badge ${version.status === 'published' ? 'badge--ok' : 'badge--neutral'}`}>
-                    {t(`questionnaires.versionStatus.${version.status}`)}
-                  </span>{' '}
-                  {version.locked ? <span className="hint-inline">{t('questionnaires.versions.locked')}</span> : null}
-                </td>
-                <td>{version.items}</td>
-                <td className="nowrap">
-                  {t('questionnaires.versions.usage', { rounds: version.rounds, responses: version.responses })}
-                  {version.publishedAt ? (
-                    <span className="hint-inline"> · {formatDate(version.publishedAt, locale)}</span>
-                  ) : null}
-                </td>
-                <td>
-                  <ul className="link-list">
+                  <ul className="link-list link-list--inline round-links">
                     <li>
                       <Link to={questionnaireUrls.version(slug, version.id)}>
                         {isCoordinator && !version.locked
@@ -237,6 +221,19 @@ function VersionsTable({
                       </li>
                     ) : null}
                   </ul>
+                </th>
+                <td>
+                  <span className={`badge ${version.status === 'published' ? 'badge--ok' : 'badge--neutral'}`}>
+                    {t(`questionnaires.versionStatus.${version.status}`)}
+                  </span>{' '}
+                  {version.locked ? <span className="hint-inline">{t('questionnaires.versions.locked')}</span> : null}
+                </td>
+                <td>{version.items}</td>
+                <td className="nowrap">
+                  {t('questionnaires.versions.usage', { rounds: version.rounds, responses: version.responses })}
+                  {version.publishedAt ? (
+                    <span className="hint-inline"> · {formatDate(version.publishedAt, locale)}</span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -507,6 +507,29 @@ describe('GET /coalitions/:slug/rounds/:roundId/results', () => {
     expect(enough.dimensions[0].score).toBeCloseTo(((4.25 - 1) / 4) * 100);
   });
 
+  it('compares with the previous closed round and calls only a change beyond noise a change', async () => {
+    const { app, db, coalition, orgs, browsers } = await setup();
+    const versionId = await defaultVersionId(app, browsers.coordinator);
+    const before = await createRound(app, browsers.coordinator, versionId, { title: 'Eerder', quarter: '2026-Q1' });
+    const now = await createRound(app, browsers.coordinator, versionId, { title: 'Nu nu', quarter: '2026-Q3' });
+    insertResponses(db, coalition.id, before, orgs.wieg.id, [2, 3, 2, 3, 2, 3, 2, 3]);
+    insertResponses(db, coalition.id, now, orgs.wieg.id, [4, 4, 5, 4, 4, 5, 4, 4]);
+    db.update(rounds).set({ status: 'closed' }).where(eq(rounds.id, before)).run();
+    const results = (await call(app, browsers.coordinator, 'GET', `/rounds/${now}/results`)).json();
+    expect(results.previousRound).toMatchObject({ id: before, quarter: '2026-Q1' });
+    const a = results.dimensions[0];
+    expect(a.change.previousScore).toBeCloseTo(((2.5 - 1) / 4) * 100);
+    expect(a.change.change).toBeCloseTo(((4.25 - 1) / 4) * 100 - ((2.5 - 1) / 4) * 100);
+    expect(a.change.meaningful).toBe(true);
+
+    // The same answers once more: no difference, so no change.
+    const same = await createRound(app, browsers.coordinator, versionId, { title: 'Later', quarter: '2026-Q4' });
+    insertResponses(db, coalition.id, same, orgs.wieg.id, [4, 4, 5, 4, 4, 5, 4, 4]);
+    db.update(rounds).set({ status: 'closed' }).where(eq(rounds.id, now)).run();
+    const later = (await call(app, browsers.coordinator, 'GET', `/rounds/${same}/results`)).json();
+    expect(later.dimensions[0].change).toMatchObject({ change: 0, meaningful: false });
+  });
+
   it('records conclusions per dimension', async () => {
     const { app, browsers, roundId } = await roundWithGroups();
     const saved = await call(app, browsers.coordinator, 'PUT', `/rounds/${roundId}/conclusions`, {

@@ -1,5 +1,13 @@
 import type { Db } from '@tks/db/client';
-import { answers, organisations, responses, roundConclusions, rounds } from '@tks/db/schema';
+import {
+  answers,
+  dimensions,
+  instrumentVersionItems,
+  organisations,
+  responses,
+  roundConclusions,
+  rounds,
+} from '@tks/db/schema';
 import type { CoalitionRole } from '@tks/shared/domain';
 import {
   type AnswerValue,
@@ -7,6 +15,7 @@ import {
   type DimensionSummary,
   distributionOf,
   summariseAnswers,
+  summariseRespondents,
 } from '@tks/shared/questionnaire-results';
 import type {
   Breakdown,
@@ -17,7 +26,7 @@ import type {
 } from '@tks/shared/schemas/questionnaires';
 import { bandOf, DEFAULT_BANDS } from '@tks/shared/scoring';
 import { type Suppression, suppressAgainst, suppressGroups } from '@tks/shared/suppression';
-import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { HttpError } from '../../http-error';
 import { type Actor, recordAudit } from '../audit/audit';
 import { versionDimensions, versionItems } from './instruments.service';
@@ -74,15 +83,35 @@ function dimensionAnswers(data: RoundData, itemIds: ReadonlySet<number>) {
   return data.answers.filter((a) => itemIds.has(a.itemId));
 }
 
-function summariesByDimension(db: Db, round: Pick<RoundSummary, 'id' | 'instrumentVersionId'>) {
-  const data = loadRoundData(db, round.id);
-  const placed = versionItems(db, round.instrumentVersionId);
-  const result = new Map<string, DimensionSummary>();
-  for (const d of versionDimensions(db, [round.instrumentVersionId])) {
-    const ids = new Set(placed.filter((p) => p.dimensionId === d.id).map((p) => p.id));
-    result.set(d.code, summariseAnswers(dimensionAnswers(data, ids)));
+/** Per dimension of an earlier round, aggregated in SQL: only what the change rule needs. */
+function summariesByDimension(db: Db, round: { id: number; instrumentVersionId: number }) {
+  const rows = db
+    .select({
+      code: dimensions.code,
+      responseId: answers.responseId,
+      sum: sql<number>`sum(${answers.value})`,
+      count: sql<number>`count(${answers.value})`,
+    })
+    .from(responses)
+    .innerJoin(answers, eq(answers.responseId, responses.id))
+    .innerJoin(
+      instrumentVersionItems,
+      and(
+        eq(instrumentVersionItems.itemId, answers.itemId),
+        eq(instrumentVersionItems.instrumentVersionId, round.instrumentVersionId),
+      ),
+    )
+    .innerJoin(dimensions, eq(dimensions.id, instrumentVersionItems.dimensionId))
+    .where(and(eq(responses.roundId, round.id), isNotNull(answers.value), eq(answers.dontKnow, false)))
+    .groupBy(dimensions.code, answers.responseId)
+    .all();
+  const byCode = new Map<string, Array<{ sum: number; count: number }>>();
+  for (const row of rows) {
+    const list = byCode.get(row.code) ?? [];
+    list.push({ sum: row.sum, count: row.count });
+    byCode.set(row.code, list);
   }
-  return result;
+  return new Map([...byCode].map(([code, list]) => [code, summariseRespondents(list)] as const));
 }
 
 function previousClosedRound(db: Db, coalitionId: number, round: RoundSummary) {
@@ -212,15 +241,14 @@ export function getRoundResults(
   const previous = previousClosedRound(db, coalition.id, round);
   const previousSummaries = previous ? summariesByDimension(db, previous) : new Map<string, DimensionSummary>();
 
-  const dimensions: DimensionResult[] = dims.map((d) => {
+  const dimensionResults: DimensionResult[] = dims.map((d) => {
     const dimItems = placed.filter((p) => p.dimensionId === d.id);
     const ids = new Set(dimItems.map((p) => p.id));
     const dimAnswers = dimensionAnswers(data, ids);
     const summary = summariseAnswers(dimAnswers);
     const shown = published && summary.n >= min;
-    const answering = data.respondents.filter((r) =>
-      dimAnswers.some((a) => a.responseId === r.id && !a.dontKnow && a.value !== null),
-    );
+    const answeringIds = new Set(dimAnswers.filter((a) => !a.dontKnow && a.value !== null).map((a) => a.responseId));
+    const answering = data.respondents.filter((r) => answeringIds.has(r.id));
     const answersOfGroup = (key: string) =>
       dimAnswers.filter((a) => {
         const r = respondentById.get(a.responseId);
@@ -335,7 +363,7 @@ export function getRoundResults(
       band: overall ? bandOf(overall.score, DEFAULT_BANDS) : null,
     },
     groups,
-    dimensions,
+    dimensions: dimensionResults,
     openQuestions,
     conclusions,
   };
