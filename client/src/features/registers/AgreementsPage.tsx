@@ -9,11 +9,13 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../components/form/Field';
 import { type FormErrors, formErrorsFromApi, formErrorsFromZod, NO_ERRORS } from '../../components/form/formErrors';
+import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryResult } from '../../components/QueryResult';
 import { TableScroll } from '../../components/TableScroll';
 import { useLocale } from '../../i18n/useLocale';
 import { useCoalitionSlug } from '../coalitions/useCoalitionSlug';
+import { organisationQueries } from '../organisations/queries';
 import {
   ArchiveControl,
   type EditRights,
@@ -23,7 +25,6 @@ import {
   Section,
   toId,
   useEditRights,
-  useOrganisations,
 } from './common';
 import { useSaveEntryMutation } from './mutations';
 import { registerQueries } from './queries';
@@ -44,7 +45,9 @@ export function AgreementsPage() {
   const rights = useEditRights(slug);
   const [showArchived, setShowArchived] = useState(false);
   const query = useQuery(registerQueries.list(slug, 'agreements', showArchived));
-  const organisations = useOrganisations(slug);
+  const organisationsQuery = useQuery(organisationQueries.list(slug));
+  const organisations = organisationsQuery.data?.organisations ?? [];
+  const organisationsLoaded = organisationsQuery.isSuccess;
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
 
   return (
@@ -82,7 +85,15 @@ export function AgreementsPage() {
       >
         {(data) => (
           <>
-            <AgreementMatrix agreements={data.agreements.filter((a) => !a.archivedAt)} organisations={organisations} />
+            {/* Without the organisations the matrix would show no rows at all, which reads as "nothing agreed". */}
+            {organisationsLoaded ? (
+              <AgreementMatrix
+                agreements={data.agreements.filter((a) => !a.archivedAt)}
+                organisations={organisations}
+              />
+            ) : (
+              <Loading />
+            )}
             <Section title={t('agreements.list.heading')}>
               <label className="checkbox">
                 <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />

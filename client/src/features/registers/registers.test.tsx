@@ -154,7 +154,11 @@ describe('information-sharing agreements', () => {
   it('show a matrix of organisations and data categories, with missing agreements and overdue reviews', async () => {
     stubApi(api());
     renderRoute('/c/delft/registers/agreements');
-    const matrix = await screen.findByRole('table', { name: 'Werkafspraken per organisatie en soort gegevens' });
+    const matrix = await screen.findByRole(
+      'table',
+      { name: 'Werkafspraken per organisatie en soort gegevens' },
+      { timeout: 5000 },
+    );
     const [, wiegRow, wijkteamRow] = within(matrix).getAllByRole('row');
     expect(within(wiegRow as HTMLElement).getByText('In gebruik')).toBeInTheDocument();
     expect(within(wiegRow as HTMLElement).getByText('Herziening te laat')).toBeInTheDocument();
@@ -168,7 +172,7 @@ describe('information-sharing agreements', () => {
     stubApi(api('director'));
     renderRoute('/c/delft/registers/agreements');
     expect(await screen.findByText(/U kunt dit register lezen/)).toBeInTheDocument();
-    await screen.findByRole('table', { name: 'Werkafspraken per organisatie en soort gegevens' });
+    await screen.findByRole('table', { name: 'Werkafspraken per organisatie en soort gegevens' }, { timeout: 5000 });
     expect(screen.queryByRole('button', { name: 'Nieuwe werkafspraak' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /wijzigen/ })).not.toBeInTheDocument();
   });
