@@ -103,40 +103,6 @@ export const ERROR_MESSAGES = {
     nl: 'Deze versie is al gebruikt in een ronde en kan niet meer worden gewijzigd. Maak een kopie om een nieuwe versie te maken.',
     en: 'This version has already been used in a round and can no longer be changed. Make a copy to create a new version.',
   },
-  item_unknown: { nl: 'Deze stelling hoort niet bij de vragenlijst.', en: 'This statement does not belong to the questionnaire.' },
-  item_twice: { nl: 'Een stelling mag maar één keer in een versie staan.', en: 'A statement may appear only once in a version.' },
-  round_not_found: { nl: 'Deze ronde bestaat niet.', en: 'This round does not exist.' },
-  round_closed: { nl: 'Deze ronde is gesloten.', en: 'This round is closed.' },
-  round_not_draft: { nl: 'Deze ronde is al geopend.', en: 'This round has already been opened.' },
-  round_not_open: { nl: 'Deze ronde is niet open.', en: 'This round is not open.' },
-  round_without_invitees: {
-    nl: 'Voeg eerst genodigden toe voordat je de ronde opent.',
-    en: 'Add invitees before opening the round.',
-  },
-  invitee_already_sent: {
-    nl: 'Deze persoon heeft de uitnodiging al ontvangen en kan niet meer worden verwijderd.',
-    en: 'This person has already received the invitation and can no longer be removed.',
-  },
-  results_not_available: {
-    nl: 'De uitkomsten zijn beschikbaar zodra de ronde is gesloten.',
-    en: 'The results are available once the round is closed.',
-  },
-  import_mapping_invalid: {
-    nl: 'De koppeling van kolommen klopt niet: koppel de organisatie en minstens één stelling aan een bestaande kolom.',
-    en: 'The column mapping is not valid: map the organisation and at least one statement to an existing column.',
-  },
-  import_has_problems: {
-    nl: 'Het bestand bevat fouten. Bekijk het voorbeeld, los de fouten op en probeer het opnieuw.',
-    en: 'The file contains errors. Check the preview, fix the errors and try again.',
-  },
-  instrument_version_not_found: {
-    nl: 'Deze versie van de vragenlijst bestaat niet.',
-    en: 'This version of the questionnaire does not exist.',
-  },
-  instrument_version_locked: {
-    nl: 'Deze versie is al gebruikt in een ronde en kan niet meer worden gewijzigd. Maak een kopie om een nieuwe versie te maken.',
-    en: 'This version has already been used in a round and can no longer be changed. Make a copy to create a new version.',
-  },
   item_unknown: {
     nl: 'Deze stelling hoort niet bij de vragenlijst.',
     en: 'This statement does not belong to the questionnaire.',
