@@ -94,6 +94,7 @@ export async function runImport(db: Db, request: ImportRequest, input: ImportInp
           indicators,
           issues,
           maxRows: limits.maxRows,
+          sheetRequested: request.sheet !== undefined,
           ...(request.now ? { now: request.now } : {}),
         },
         summary,

@@ -192,6 +192,8 @@ export interface ReadOptions {
   indicators: readonly IndicatorForImport[];
   issues: IssueCollector;
   maxRows: number;
+  /** The caller named the sheet, so there is no need to say which one was read. */
+  sheetRequested?: boolean;
   now?: Date;
 }
 
@@ -221,7 +223,7 @@ export async function readValues(
   let count = 0;
   let dataRows = 0;
 
-  if (info.format === 'xlsx' && info.sheets.length > 1 && info.sheet) {
+  if (info.format === 'xlsx' && info.sheets.length > 1 && info.sheet && !options.sheetRequested) {
     issues.warning(makeIssue(format, 'sheet_chosen', { count: info.sheets.length, sheet: info.sheet }));
   }
 
