@@ -32,7 +32,8 @@ export function ReportTrendChart({ points, bands, colour }: ReportTrendChartProp
       width={REPORT_CHART_SIZE.width}
       height={REPORT_CHART_SIZE.height}
       data={[...points]}
-      margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+      // Room on the right for the last quarter's label, which is centred on its point.
+      margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
       accessibilityLayer={false}
     >
       {bands.map((band) => (

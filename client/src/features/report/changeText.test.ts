@@ -32,6 +32,7 @@ describe('changeSentence', () => {
       ...base,
       kind: 'measure',
       component: 'reflecteren',
+      measureKey: 'indicator:COA-02',
       code: 'COA-02',
       nameNl: 'Spiegelgesprekken',
       nameEn: 'Mirror conversations',

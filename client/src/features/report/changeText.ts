@@ -11,7 +11,9 @@ export function changeSubject(change: ReportChange, t: Translate, locale: Locale
   const component = COMPONENTS[change.component][locale];
   if (change.kind === 'component') return component;
   const name = (locale === 'nl' ? change.nameNl : change.nameEn) ?? change.nameNl ?? '';
-  const measure = change.code && !name.startsWith(change.code) ? `${change.code} ${name}` : name;
+  // Indicator codes (JGZ-04) are what directors know them by; register and dimension codes are internal.
+  const withCode = change.code && change.measureKey?.startsWith('indicator:') && !name.startsWith(change.code);
+  const measure = withCode ? `${change.code} ${name}` : name;
   return t('report.changes.measureOf', { measure, component });
 }
 

@@ -90,7 +90,7 @@ export function exportableSvg(svg: SVGSVGElement, title: string): { markup: stri
   chart.removeAttribute('aria-describedby');
 
   const root = file.documentElement;
-  root.setAttribute('xmlns', SVG_NS);
+  // No xmlns attribute of our own: the root is in the SVG namespace and the serializer declares it.
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);

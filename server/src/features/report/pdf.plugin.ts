@@ -17,10 +17,14 @@ export interface PdfPluginOptions {
 /** One renderer for the app; its browser starts with the first PDF and ends with the app. */
 export const pdfPlugin = fp(
   async (app, options: PdfPluginOptions) => {
-    const renderer = new PdfRenderer({
-      executablePath: options.chromiumPath === undefined ? findChromium() : options.chromiumPath,
-      logger: app.log,
-    });
+    const executablePath = options.chromiumPath === undefined ? findChromium() : options.chromiumPath;
+    if (executablePath === null) {
+      app.log.warn(
+        { CHROMIUM_PATH: process.env.CHROMIUM_PATH },
+        'no Chromium found: the report is offered for the browser to print, not as a PDF from the server',
+      );
+    }
+    const renderer = new PdfRenderer({ executablePath, logger: app.log });
     app.decorate('pdfRenderer', renderer);
     app.addHook('onClose', async () => renderer.close());
   },

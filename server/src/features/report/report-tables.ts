@@ -299,7 +299,9 @@ export function trendsTable({ report }: ReportData): Table {
 export function changeSubject(change: ReportChange): string {
   if (change.kind === 'overall') return 'Thermometer (totaal)';
   if (change.kind === 'component' && change.component) return COMPONENTS[change.component].nl;
-  return `${change.code ?? ''} ${change.nameNl ?? ''}`.trim();
+  // Indicator codes (JGZ-04) are what readers know them by; register and dimension codes are internal.
+  const code = change.measureKey?.startsWith('indicator:') ? change.code : null;
+  return `${code ?? ''} ${change.nameNl ?? ''}`.trim();
 }
 
 export function changesTable({ report }: ReportData): Table {
