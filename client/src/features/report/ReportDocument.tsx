@@ -33,27 +33,33 @@ const COLOURS: Record<ComponentCode | 'overall', string> = {
 const SHORT_TABLE_ROWS = 10;
 
 interface ReportDocumentProps {
-  report: Report;
+  /** Undefined while it loads or when it failed: the page keeps its heading, the placeholder says why. */
+  report: Report | undefined;
   /** Buttons and the quarter choice; on screen only, never printed. */
   toolbar?: ReactNode;
   /** A line under the title, e.g. that this is a read-only shared copy. */
   notice?: ReactNode;
+  /** Shown instead of the report's sections: loading, a failure, or nothing to report yet. */
+  placeholder?: ReactNode;
 }
 
 /**
  * The quarterly report as one document, the same on screen, on paper and in the server's PDF.
  * In print a running line with coalition, quarter and generation date repeats on every page: it is
- * the header of a table around the whole report, which browsers repeat on each printed page.
+ * the header of a table around the whole report, which browsers repeat on each printed page. The
+ * frame and its h1 stay in place while the report loads, so focus on the heading is not lost.
  */
-export function ReportDocument({ report, toolbar, notice }: ReportDocumentProps) {
+export function ReportDocument({ report, toolbar, notice, placeholder }: ReportDocumentProps) {
   const { t, locale } = useLocale();
-  const quarter = formatQuarterKey(report.quarter, locale);
+  const quarter = report ? formatQuarterKey(report.quarter, locale) : null;
   const ready = useReadyWhenDrawn(report);
-  const running = t('report.running', {
-    coalition: report.coalition.name,
-    quarter,
-    date: formatDateTime(report.generatedAt, locale),
-  });
+  const running = report
+    ? t('report.running', {
+        coalition: report.coalition.name,
+        quarter: quarter ?? '',
+        date: formatDateTime(report.generatedAt, locale),
+      })
+    : null;
   return (
     <article className="report" data-report-ready={ready ? 'true' : undefined}>
       <table className="report-frame" role="presentation">
@@ -68,31 +74,11 @@ export function ReportDocument({ report, toolbar, notice }: ReportDocumentProps)
           <tr>
             <td className="report-frame__cell">
               <PageHeader
-                eyebrow={report.coalition.name}
-                title={t('report.documentTitle', { quarter })}
+                eyebrow={report?.coalition.name}
+                title={quarter ? t('report.documentTitle', { quarter }) : t('report.title')}
                 description={notice}
               />
-              <dl className="report-meta">
-                <div>
-                  <dt>{t('report.meta.municipality')}</dt>
-                  <dd lang="nl">{report.coalition.municipality}</dd>
-                </div>
-                <div>
-                  <dt>{t('report.meta.quarter')}</dt>
-                  <dd>{quarter}</dd>
-                </div>
-                <div>
-                  <dt>{t('report.meta.generated')}</dt>
-                  <dd>{formatDateTime(report.generatedAt, locale)}</dd>
-                </div>
-              </dl>
-              {toolbar}
-              <OverallSection report={report} />
-              <ComponentsSection report={report} />
-              <ReadingSection report={report} />
-              <ChangesSection report={report} />
-              <TrendsSection report={report} />
-              <ActionsSection report={report} />
+              {report && !placeholder ? <ReportBody report={report} toolbar={toolbar} /> : placeholder}
             </td>
           </tr>
         </tbody>
@@ -101,13 +87,44 @@ export function ReportDocument({ report, toolbar, notice }: ReportDocumentProps)
   );
 }
 
+function ReportBody({ report, toolbar }: { report: Report; toolbar: ReactNode }) {
+  const { t, locale } = useLocale();
+  const quarter = formatQuarterKey(report.quarter, locale);
+  return (
+    <>
+      <dl className="report-meta">
+        <div>
+          <dt>{t('report.meta.municipality')}</dt>
+          <dd lang="nl">{report.coalition.municipality}</dd>
+        </div>
+        <div>
+          <dt>{t('report.meta.quarter')}</dt>
+          <dd>{quarter}</dd>
+        </div>
+        <div>
+          <dt>{t('report.meta.generated')}</dt>
+          <dd>{formatDateTime(report.generatedAt, locale)}</dd>
+        </div>
+      </dl>
+      {toolbar}
+      <OverallSection report={report} />
+      <ComponentsSection report={report} />
+      <ReadingSection report={report} />
+      <ChangesSection report={report} />
+      <TrendsSection report={report} />
+      <ActionsSection report={report} />
+    </>
+  );
+}
+
 /**
  * True once the report is on screen with its charts drawn; the server's PDF waits for the
  * `data-report-ready` mark this sets, so it never prints a half-drawn chart.
  */
-function useReadyWhenDrawn(report: Report): boolean {
+function useReadyWhenDrawn(report: Report | undefined): boolean {
   const [readyFor, setReadyFor] = useState<Report | null>(null);
   useEffect(() => {
+    if (!report) return;
     let frame = 0;
     let frames = 0;
     const expected = report.trends.quarters.length > 0 ? report.trends.components.length + 1 : 0;
@@ -125,7 +142,7 @@ function useReadyWhenDrawn(report: Report): boolean {
     frame = window.requestAnimationFrame(check);
     return () => window.cancelAnimationFrame(frame);
   }, [report]);
-  return readyFor === report;
+  return report !== undefined && readyFor === report;
 }
 
 function Section({ className, title, children }: { className?: string; title: string; children: ReactNode }) {

@@ -109,4 +109,28 @@ describe('the quarterly report page', { timeout: 30_000 }, () => {
       ).toBe(true),
     );
   });
+
+  it('keeps its heading while it loads, says when there is nothing to report yet, and marks a failure for the PDF', async () => {
+    const empty = delftReport({
+      thermometer: { ...delftReport().thermometer, availableQuarters: [] },
+      trends: { quarters: [], overall: [], components: [] },
+    });
+    stubReport(empty);
+    renderRoute('/c/delft/report');
+    expect(
+      await screen.findByRole('heading', { name: 'Nog geen gegevens voor een rapport' }, SLOW),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelector('[data-report-ready="true"]')).not.toBeNull());
+    expect(screen.queryByRole('button', { name: 'PDF downloaden' })).not.toBeInTheDocument();
+  });
+
+  it('shows a failure under the page heading', async () => {
+    stubReport(delftReport(), {
+      '/api/coalitions/delft/report': apiError(500, 'internal_error', 'Er ging iets mis aan onze kant.'),
+    });
+    renderRoute('/c/delft/report');
+    expect(await screen.findByText(/Er ging iets mis aan onze kant/, undefined, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Kwartaalrapport' })).toBeInTheDocument();
+    expect(document.querySelector('[data-report-error="true"]')).not.toBeNull();
+  });
 });

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryResult } from '../../components/QueryResult';
 import { useT } from '../../i18n/useLocale';
 import { coalitionQueries } from '../coalitions/queries';
 import { useCoalitionSlug } from '../coalitions/useCoalitionSlug';
@@ -22,43 +22,50 @@ export function ReportPage() {
   });
   // As on the dashboard: a coalition that cannot be opened is explained once, by the layout.
   const coalition = useQuery(coalitionQueries.summary(slug));
-  if (query.isError && !coalition.isSuccess) return <Loading />;
+  const holdBackError = query.isError && !coalition.isSuccess;
+  const report = query.data;
+
+  let placeholder: ReactNode;
+  if (!report) {
+    placeholder =
+      query.isError && !holdBackError ? (
+        // The server's PDF stops waiting when it sees this mark.
+        <div data-report-error="true">
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        </div>
+      ) : (
+        <Loading />
+      );
+  } else if (report.thermometer.availableQuarters.length === 0) {
+    placeholder = (
+      <EmptyState title={t('report.empty.title')}>
+        <p>{t('report.empty.body')}</p>
+      </EmptyState>
+    );
+  }
+
+  const selected = quarter ?? report?.quarter;
   return (
-    <div data-report-error={query.isError && query.data === undefined ? 'true' : undefined}>
-      <QueryResult
-        query={query}
-        isEmpty={(data) => data.thermometer.availableQuarters.length === 0}
-        empty={
-          // Ready as well: there is nothing more to wait for before printing.
-          <div data-report-ready="true">
-            <PageHeader title={t('report.title')} />
-            <EmptyState title={t('report.empty.title')}>
-              <p>{t('report.empty.body')}</p>
-            </EmptyState>
-          </div>
-        }
-      >
-        {(report) => {
-          const selected = quarter ?? report.quarter;
-          const options = [...new Set([...report.thermometer.availableQuarters, selected])].sort().reverse();
-          return (
-            <ReportDocument
-              report={report}
-              toolbar={
-                <ReportToolbar
-                  pdfAvailable={report.pdfAvailable}
-                  files={{
-                    pdf: reportPath(slug, report.quarter, 'pdf'),
-                    csv: reportPath(slug, report.quarter, 'csv'),
-                    xlsx: reportPath(slug, report.quarter, 'xlsx'),
-                  }}
-                  quarters={{ selected, options, onChange: setQuarter }}
-                />
-              }
-            />
-          );
-        }}
-      </QueryResult>
-    </div>
+    <ReportDocument
+      report={report}
+      placeholder={placeholder}
+      toolbar={
+        report && selected ? (
+          <ReportToolbar
+            pdfAvailable={report.pdfAvailable}
+            files={{
+              pdf: reportPath(slug, report.quarter, 'pdf'),
+              csv: reportPath(slug, report.quarter, 'csv'),
+              xlsx: reportPath(slug, report.quarter, 'xlsx'),
+            }}
+            quarters={{
+              selected,
+              options: [...new Set([...report.thermometer.availableQuarters, selected])].sort().reverse(),
+              onChange: setQuarter,
+            }}
+          />
+        ) : null
+      }
+    />
   );
 }
