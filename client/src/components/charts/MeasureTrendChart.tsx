@@ -35,6 +35,8 @@ export interface MeasureTrendChartProps {
   /** Names of the series in the reader's language. */
   labels: Record<SeriesKey, string>;
   formatValue: (value: number) => string;
+  /** Short labels for the vertical axis (a unit written out, "3,5 van 5", would wrap); defaults to formatValue. */
+  formatTick?: (value: number) => string;
   annotations?: ReadonlyArray<{ quarter: string; number: number }>;
   height?: number;
 }
@@ -44,6 +46,7 @@ export function MeasureTrendChart({
   unit,
   labels,
   formatValue,
+  formatTick = formatValue,
   annotations = [],
   height = 240,
 }: MeasureTrendChartProps) {
@@ -64,7 +67,7 @@ export function MeasureTrendChart({
           domain={valueDomain(rows, unit)}
           width={44}
           tick={{ fontSize: 11 }}
-          tickFormatter={(value: number) => formatValue(value)}
+          tickFormatter={(value: number) => formatTick(value)}
           allowDecimals={unit !== 'count'}
         />
         {markersByQuarter(annotations).map(({ quarter, numbers }) => (

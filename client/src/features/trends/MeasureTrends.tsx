@@ -1,5 +1,6 @@
 import { type AnnotatedChart, annotationConcerns } from '@tks/shared/annotations';
 import { COMPONENT_CODES, COMPONENTS, type ComponentCode, zComponentCode } from '@tks/shared/components';
+import { formatNumber, formatPercent } from '@tks/shared/format';
 import type { Annotation, MeasureTrend } from '@tks/shared/schemas/thermometer';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
@@ -94,6 +95,9 @@ export function MeasureTrendFigure({
               rows={rows}
               unit={measure.unit}
               formatValue={format}
+              formatTick={(value) =>
+                measure.unit === 'percent' ? formatPercent(value, locale) : formatNumber(value, locale)
+              }
               annotations={own}
               labels={{
                 value: t('trends.measures.series.value'),

@@ -1,6 +1,6 @@
 import type { Db } from '@tks/db/client';
 import { coalitions, memberships, organisations, sessions, users } from '@tks/db/schema';
-import { and, asc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 
 export function insertSession(
   db: Db,
@@ -9,26 +9,67 @@ export function insertSession(
   db.insert(sessions).values(session).run();
 }
 
+/*
+ * Every signed-in request reads its session and, on coalition routes, its membership. Built and
+ * prepared once per database instead of per request: building the query and preparing the
+ * statement cost several times more than running it.
+ */
+function prepareRequestQueries(db: Db) {
+  return {
+    sessionUser: db
+      .select({
+        tokenHash: sessions.tokenHash,
+        createdAt: sessions.createdAt,
+        expiresAt: sessions.expiresAt,
+        lastSeenAt: sessions.lastSeenAt,
+        user: {
+          id: users.id,
+          email: users.email,
+          name: users.name,
+          locale: users.locale,
+          isPlatformAdmin: users.isPlatformAdmin,
+          disabledAt: users.disabledAt,
+        },
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+      .prepare(),
+    membershipBySlug: db
+      .select({
+        id: coalitions.id,
+        slug: coalitions.slug,
+        name: coalitions.name,
+        role: memberships.role,
+        organisationId: memberships.organisationId,
+      })
+      .from(memberships)
+      .innerJoin(coalitions, eq(coalitions.id, memberships.coalitionId))
+      .where(
+        and(
+          eq(memberships.userId, sql.placeholder('userId')),
+          eq(coalitions.slug, sql.placeholder('slug')),
+          isNull(memberships.revokedAt),
+          isNull(coalitions.archivedAt),
+        ),
+      )
+      .prepare(),
+  };
+}
+
+const requestQueries = new WeakMap<Db, ReturnType<typeof prepareRequestQueries>>();
+
+function requestQueriesFor(db: Db) {
+  let queries = requestQueries.get(db);
+  if (!queries) {
+    queries = prepareRequestQueries(db);
+    requestQueries.set(db, queries);
+  }
+  return queries;
+}
+
 export function selectSessionUser(db: Db, tokenHash: string) {
-  return db
-    .select({
-      tokenHash: sessions.tokenHash,
-      createdAt: sessions.createdAt,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-      user: {
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        locale: users.locale,
-        isPlatformAdmin: users.isPlatformAdmin,
-        disabledAt: users.disabledAt,
-      },
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .get();
+  return requestQueriesFor(db).sessionUser.get({ tokenHash });
 }
 
 export function extendSession(db: Db, tokenHash: string, lastSeenAt: string, expiresAt: string) {
@@ -65,23 +106,5 @@ export function selectMembershipsOfUser(db: Db, userId: number) {
 
 /** The caller's membership of the coalition a route names, if any. */
 export function selectMembershipBySlug(db: Db, userId: number, slug: string) {
-  return db
-    .select({
-      id: coalitions.id,
-      slug: coalitions.slug,
-      name: coalitions.name,
-      role: memberships.role,
-      organisationId: memberships.organisationId,
-    })
-    .from(memberships)
-    .innerJoin(coalitions, eq(coalitions.id, memberships.coalitionId))
-    .where(
-      and(
-        eq(memberships.userId, userId),
-        eq(coalitions.slug, slug),
-        isNull(memberships.revokedAt),
-        isNull(coalitions.archivedAt),
-      ),
-    )
-    .get();
+  return requestQueriesFor(db).membershipBySlug.get({ userId, slug });
 }

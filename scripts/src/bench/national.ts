@@ -1,0 +1,203 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '@tks/db/client';
+import { users } from '@tks/db/schema';
+import { createSession } from '@tks/server/features/auth/sessions.service';
+import { addQuarters, quarterKey } from '@tks/shared/periods';
+import autocannon from 'autocannon';
+import { inArray } from 'drizzle-orm';
+import { DEFAULT_CURRENT_QUARTER } from '../demo/generate';
+import { coalitionSlug, coordinatorEmail, nationalDatabase } from './_national-db';
+
+/*
+ * The thermometer at national scale: 340 coalitions with five years of data each, served by the
+ * real server in a process of its own over real HTTP. Its throughput and p99 latency across many
+ * coalitions and quarters are measured next to a bare JSON route on the same server in the same
+ * run, with the server's peak memory. `BENCH_COALITIONS` and `BENCH_SECONDS` make a smaller run.
+ */
+
+const COALITIONS = Number(process.env.BENCH_COALITIONS ?? 340);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 16;
+/** Per coalition: the default (latest) quarter and the three before it. */
+const QUARTERS_BACK = 3;
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
+const GOALS = { throughputShare: 0.5, p99Ms: 20, rssMb: 200 };
+
+const log = (line: string) => console.log(line);
+
+log(`National database: ${COALITIONS} coalitions, five years of quarterly data each`);
+const database = await nationalDatabase(COALITIONS, log);
+log(
+  database.generatedMs === null
+    ? `  cached: ${database.path}`
+    : `  generated in ${(database.generatedMs / 1000).toFixed(1)} s: ${database.path}`,
+);
+
+// One signed-in coordinator per coalition, each asking for their own coalition.
+const handle = openDatabase(database.path);
+const slugs = Array.from({ length: COALITIONS }, (_, i) => coalitionSlug(i));
+const emails = Array.from({ length: COALITIONS }, (_, i) => coordinatorEmail(i));
+const found = handle.db
+  .select({ id: users.id, email: users.email })
+  .from(users)
+  .where(inArray(users.email, emails))
+  .all();
+const idByEmail = new Map(found.map((u) => [u.email, u.id]));
+const current = DEFAULT_CURRENT_QUARTER;
+const targets = slugs.flatMap((slug, i) => {
+  const userId = idByEmail.get(emails[i] ?? '');
+  if (userId === undefined) throw new Error(`no coordinator for ${slug}`);
+  const cookie = `tks_session=${createSession(handle.db, userId, 12, 'bench').token}`;
+  const base = `/api/coalitions/${slug}/thermometer`;
+  return [
+    { path: base, cookie },
+    ...Array.from({ length: QUARTERS_BACK }, (_, back) => ({
+      path: `${base}?quarter=${quarterKey(addQuarters(current, -(back + 1)))}`,
+      cookie,
+    })),
+  ];
+});
+handle.close();
+
+const server = await startServer(database.path);
+try {
+  const rss: Array<[string, number]> = [['idle after start', currentRss(server.process)]];
+  // Every thermometer once, as the first visitor of each quarter would see it: computed, not cached.
+  const cold = await timeEach(server.url, targets, 4);
+  rss.push(['after computing every thermometer', currentRss(server.process)]);
+  const bare = await run(server.url, [{ path: '/bench/bare', cookie: '' }]);
+  const thermometer = await run(server.url, targets);
+  rss.push(['after the measured runs', currentRss(server.process)]);
+  const peakRssMb = peakRss(server.process) / 1024;
+
+  const share = thermometer.requestsPerSecond / bare.requestsPerSecond;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  log('');
+  log(`Real server over HTTP, ${CONNECTIONS} connections, ${SECONDS} s per route, ${targets.length} thermometer URLs`);
+  console.table([
+    {
+      route: 'bare JSON route',
+      'requests/s': Math.round(bare.requestsPerSecond),
+      'p50 ms': bare.p50,
+      'p99 ms': bare.p99,
+      errors: bare.errors,
+    },
+    {
+      route: 'GET /api/coalitions/:slug/thermometer',
+      'requests/s': Math.round(thermometer.requestsPerSecond),
+      'p50 ms': thermometer.p50,
+      'p99 ms': thermometer.p99,
+      errors: thermometer.errors,
+    },
+  ]);
+  log(
+    `First request per coalition and quarter (computed, then cached): p50 ${cold.p50.toFixed(1)} ms, p99 ${cold.p99.toFixed(1)} ms`,
+  );
+  log(`Server memory (RSS): ${rss.map(([when, kb]) => `${when} ${(kb / 1024).toFixed(0)} MB`).join(', ')}`);
+  log('');
+  log('Figure                                 measured     goal        ');
+  log(
+    `Thermometer throughput vs bare route   ${(share * 100).toFixed(0).padStart(5)} %     ≥ ${GOALS.throughputShare * 100} %     ${verdict(share >= GOALS.throughputShare)}`,
+  );
+  log(
+    `Thermometer p99 latency                ${thermometer.p99.toFixed(1).padStart(5)} ms    < ${GOALS.p99Ms} ms     ${verdict(thermometer.p99 < GOALS.p99Ms)}`,
+  );
+  log(
+    `Server memory (peak RSS)               ${peakRssMb.toFixed(0).padStart(5)} MB    < ${GOALS.rssMb} MB    ${verdict(peakRssMb < GOALS.rssMb)}`,
+  );
+  if (thermometer.errors > 0 || thermometer.non2xx > 0) {
+    throw new Error(`${thermometer.errors} errors and ${thermometer.non2xx} non-2xx answers from the thermometer`);
+  }
+} finally {
+  server.process.kill('SIGTERM');
+}
+
+interface Target {
+  path: string;
+  cookie: string;
+}
+
+async function startServer(path: string): Promise<{ url: string; process: ChildProcess }> {
+  const entry = fileURLToPath(new URL('./_national-server.ts', import.meta.url));
+  // The same V8 flags as `pnpm start` (package.json): a small young generation keeps the heap tight.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', entry, path], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const lines = createInterface({ input: child.stdout });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the server exited with code ${code}`)));
+    lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+  });
+  return { url, process: child };
+}
+
+/** The process's peak resident set (VmHWM, in KiB), read from Linux's /proc. */
+function peakRss(child: ChildProcess): number {
+  return procStatus(child, 'VmHWM');
+}
+
+function currentRss(child: ChildProcess): number {
+  return procStatus(child, 'VmRSS');
+}
+
+function procStatus(child: ChildProcess, field: string): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+  if (!match) throw new Error(`no ${field} in /proc status`);
+  return Number(match[1]);
+}
+
+async function timeEach(url: string, list: readonly Target[], concurrency: number) {
+  const durations: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length) {
+      const target = list[next++];
+      if (!target) break;
+      const started = performance.now();
+      const response = await fetch(`${url}${target.path}`, { headers: { cookie: target.cookie } });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${target.path}: ${response.status}`);
+      durations.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  durations.sort((a, b) => a - b);
+  const at = (p: number) =>
+    durations[Math.min(durations.length - 1, Math.ceil(p * durations.length) - 1)] ?? Number.NaN;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function run(url: string, list: readonly Target[]) {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'GET',
+        // Each request takes the next coalition and quarter, with that coalition's coordinator's session.
+        setupRequest: (request) => {
+          const target = list[i++ % list.length] as Target;
+          return {
+            ...request,
+            path: target.path,
+            headers: { ...request.headers, cookie: target.cookie, 'accept-encoding': 'gzip' },
+          };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
