@@ -277,6 +277,7 @@ const CASES: Case[] = [
     { status413: 'import_too_large' },
   ],
   ['too many rows', () => manyRows(200_001), { status413: 'import_too_many_rows' }],
+  ['a zip that claims to unpack to gigabytes', () => zipBomb(), { status413: 'import_too_large' }],
 ];
 
 function mixedEncoding() {
@@ -287,6 +288,24 @@ function mixedEncoding() {
     Buffer.from(`${lines.join('\n')}\n`),
     iconv.encode('JGZ-05;K1 2025;19;cliënt\n', 'windows-1252'),
   ]);
+}
+
+/** A zip archive whose one entry claims 4 GB unpacked: refused before anything is unpacked. */
+function zipBomb() {
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt32LE(0xfffffff0, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length + name.length, 16);
+  return Buffer.concat([local, name, central, name, end]);
 }
 
 function manyRows(count: number) {

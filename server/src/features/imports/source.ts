@@ -57,7 +57,7 @@ export class ByteInput {
 
   constructor(
     input: AsyncIterable<Buffer | Uint8Array | string>,
-    private readonly maxBytes: number,
+    readonly maxBytes: number,
   ) {
     this.iterator = bytesOf(input)[Symbol.asyncIterator]();
   }
@@ -114,7 +114,12 @@ export async function openSource(
   if (isZip(start)) {
     const chunks: Buffer[] = [];
     for await (const chunk of rest()) chunks.push(chunk);
-    const workbook = await readWorkbook(Buffer.concat(chunks));
+    const archive = Buffer.concat(chunks);
+    // A workbook is unpacked in memory: refuse one that would unpack to far more than the size limit.
+    if (unpackedSize(archive) > UNPACKED_FACTOR * Math.max(input.maxBytes, 1024 * 1024)) {
+      throw new HttpError(413, 'import_too_large');
+    }
+    const workbook = await readWorkbook(archive);
     return workbookRecords(workbook, options.sheet, options.looksLikeHeader);
   }
   if (isOldExcel(start)) throw new ImportRejected(problem('old_excel'));
@@ -150,6 +155,27 @@ function isOldExcel(bytes: Buffer) {
   return (
     bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
   );
+}
+
+const UNPACKED_FACTOR = 10;
+
+/**
+ * What the entries of a zip archive claim to unpack to, read from its central directory; an
+ * archive without a readable directory counts as 0 here and is left to the workbook reader.
+ */
+export function unpackedSize(archive: Buffer): number {
+  const searchFrom = Math.max(0, archive.length - 65_557);
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < searchFrom || end + 22 > archive.length) return 0;
+  const entries = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > archive.length || archive.readUInt32LE(at) !== 0x02014b50) break;
+    total += archive.readUInt32LE(at + 24);
+    at += 46 + archive.readUInt16LE(at + 28) + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+  }
+  return total;
 }
 
 function hasUtf16Bom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
