@@ -30,6 +30,9 @@ describe('trends per measure and timeline events', () => {
     const item = coordinator.locator('.annotation-list li', { hasText: NOTE });
     await item.waitFor();
     expect(await item.textContent()).toMatch(/K2 2026.*\(JGZ-01\)/);
+    await coordinator.setViewportSize({ width: 390, height: 844 });
+    await screenshot(coordinator, 'trends-events-coordinator-phone');
+    expect(Number(await coordinator.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
     expect(problems).toEqual([]);
     await coordinator.close();
 
