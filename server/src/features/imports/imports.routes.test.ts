@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { rawConnection } from '@tks/db/raw';
 import { auditLog, indicatorValues } from '@tks/db/schema';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -211,7 +212,7 @@ describe('API keys', () => {
     expect(created.key.startsWith(created.prefix)).toBe(true);
     const list = await injectAs(app, browser, { method: 'GET', url: '/api/coalitions/teststad/api-keys' });
     expect(JSON.stringify(list.json())).not.toContain(created.key);
-    const stored = JSON.stringify(db.$client.prepare('select * from api_keys').all());
+    const stored = JSON.stringify(rawConnection(db).prepare('select * from api_keys').all());
     expect(stored).not.toContain(created.key);
   });
 
