@@ -331,7 +331,8 @@ export const en = {
   'report.reading.body':
     'Every measure is converted to a score from 0 to 100. A component is the weighted mean of its measures with data, the thermometer the mean of the components with data. Missing data never counts as zero. Bands: {bands}.',
   'report.empty.title': 'No data for a report yet',
-  'report.empty.body': 'Once there are questionnaire rounds, indicators or register data, you can make the quarterly report here.',
+  'report.empty.body':
+    'Once there are questionnaire rounds, indicators or register data, you can make the quarterly report here.',
 
   'questionnaires.title': 'Questionnaires',
   'questionnaires.description':
@@ -422,7 +423,8 @@ export const en = {
   'questionnaires.round.remindersHeading': 'Who gets a reminder',
   'questionnaires.round.nobodyDue':
     'Nobody gets a reminder right now: everyone responded, the maximum is reached or the minimum time since the previous e-mail has not passed.',
-  'questionnaires.round.dueIntro': 'If you send reminders now, these {n} people get one (with a new link; their saved answers are kept):',
+  'questionnaires.round.dueIntro':
+    'If you send reminders now, these {n} people get one (with a new link; their saved answers are kept):',
   'questionnaires.round.invitees': 'Invitees',
   'questionnaires.stat.invited': 'Invited',
   'questionnaires.stat.responded': 'Responded through the link',
@@ -499,7 +501,8 @@ export const en = {
   'questionnaires.results.dimensionHidden': 'Not shown: {n} respondents, fewer than the minimum.',
   'questionnaires.results.distributionOf': 'Distribution of the answers on {name}',
   'questionnaires.results.spread': 'Difference between {n} organisations: from {lowest} to {highest}.',
-  'questionnaires.results.noSpread': 'Difference between organisations: cannot be shown (too few organisations above the minimum).',
+  'questionnaires.results.noSpread':
+    'Difference between organisations: cannot be shown (too few organisations above the minimum).',
   'questionnaires.results.group': 'Group',
   'questionnaires.results.score': 'Score',
   'questionnaires.results.meanShort': 'Mean',
@@ -509,7 +512,8 @@ export const en = {
   'questionnaires.results.items': 'The {n} statements',
   'questionnaires.results.openHeading': 'Open answers',
   'questionnaires.results.openHidden': 'Not shown: fewer than {min} respondents.',
-  'questionnaires.results.openGroupsRule': 'Only groups that may be shown; sorted alphabetically, not in order of arrival.',
+  'questionnaires.results.openGroupsRule':
+    'Only groups that may be shown; sorted alphabetically, not in order of arrival.',
   'questionnaires.results.noOpenAnswers': 'No answers.',
   'questionnaires.breakdown.none': 'No breakdown',
   'questionnaires.breakdown.organisation': 'By organisation',
@@ -562,7 +566,8 @@ export const en = {
   'questionnaires.import.file': 'CSV file',
   'questionnaires.import.fileHint': 'With a header row; semicolon, comma or tab as separator; UTF-8 or Windows-1252.',
   'questionnaires.import.columns': 'Columns found ({n})',
-  'questionnaires.import.columnsIntro': 'Check for every column what it belongs to. Columns with a statement code (such as A1) are mapped already.',
+  'questionnaires.import.columnsIntro':
+    'Check for every column what it belongs to. Columns with a statement code (such as A1) are mapped already.',
   'questionnaires.import.column': 'Column',
   'questionnaires.import.samples': 'Sample values',
   'questionnaires.import.target': 'Belongs to',
@@ -597,7 +602,8 @@ export const en = {
   'questionnaires.version.addOpen': 'Add an open question',
   'questionnaires.version.save': 'Save version',
   'questionnaires.version.saved': 'Saved.',
-  'questionnaires.version.invalid': 'Every statement needs a Dutch and an English text of at least 5 characters, and every theme at least one statement.',
+  'questionnaires.version.invalid':
+    'Every statement needs a Dutch and an English text of at least 5 characters, and every theme at least one statement.',
 
   'indicators.title': 'Indicators',
   'indicators.description':
@@ -810,7 +816,8 @@ export const en = {
   'actions.description':
     'Improvement actions from the questionnaire, mirror conversations and meetings, each with an owner, a date and a status, so the coalition can follow what happens with its results.',
 
-  'registers.readOnly.director': 'You can read this register. The coordinator and the partners record and change entries.',
+  'registers.readOnly.director':
+    'You can read this register. The coordinator and the partners record and change entries.',
   'registers.ownOrganisation':
     'You can record and change the entries of your own organisation; those of other organisations you can read.',
   'registers.privacy.warning':
@@ -1280,8 +1287,7 @@ export const en = {
   'admin.apiKeys.field.name.hint': 'What the key is for, for example ‘Youth health care feed’.',
   'admin.apiKeys.error.name': 'Give the key a name (at most 80 characters).',
   'admin.apiKeys.created.title': 'API key ‘{name}’ created',
-  'admin.apiKeys.created.once':
-    'Store the key somewhere safe now: it is shown only once. We keep only a check value.',
+  'admin.apiKeys.created.once': 'Store the key somewhere safe now: it is shown only once. We keep only a check value.',
   'admin.apiKeys.created.label': 'API key',
   'admin.apiKeys.created.copied': 'The key has been copied.',
   'admin.apiKeys.created.example': 'This is how a system delivers a file:',

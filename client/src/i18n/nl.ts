@@ -306,7 +306,8 @@ export const nl = {
   'report.changes.overall': 'De thermometer',
   'report.changes.measureOf': '{measure} ({component})',
   'report.trends.heading': 'Trends per onderdeel',
-  'report.trends.intro': 'Score per kwartaal van {first} tot en met {last}. Een onderbreking in een lijn betekent: geen gegevens in dat kwartaal.',
+  'report.trends.intro':
+    'Score per kwartaal van {first} tot en met {last}. Een onderbreking in een lijn betekent: geen gegevens in dat kwartaal.',
   'report.trends.overall': 'Thermometer (totaal)',
   'report.trends.chartLabel': '{name}: score per kwartaal van {first} tot en met {last}',
   'report.trends.tableCaption': 'Scores per kwartaal (tabel bij de grafieken)',
@@ -337,7 +338,8 @@ export const nl = {
   'report.reading.body':
     'Elke meting is omgerekend naar een score van 0 tot 100. Een onderdeel is het gewogen gemiddelde van zijn metingen met gegevens, de thermometer het gemiddelde van de onderdelen met gegevens. Ontbrekende gegevens tellen nooit als nul. Banden: {bands}.',
   'report.empty.title': 'Nog geen gegevens voor een rapport',
-  'report.empty.body': 'Zodra er vragenlijstrondes, indicatoren of registergegevens zijn, kunt u hier het kwartaalrapport maken.',
+  'report.empty.body':
+    'Zodra er vragenlijstrondes, indicatoren of registergegevens zijn, kunt u hier het kwartaalrapport maken.',
 
   'questionnaires.title': 'Vragenlijsten',
   'questionnaires.description':
@@ -407,7 +409,8 @@ export const nl = {
   'questionnaires.field.interval.hint': 'Gerekend vanaf de uitnodiging of de vorige herinnering.',
   'questionnaires.round.eyebrow': 'Partnervragenlijst · {quarter}',
   'questionnaires.round.dates': 'Open van {opens} tot en met {closes}.',
-  'questionnaires.round.versionInfo': 'Versie {version} · hoogstens {max} herinneringen, minstens {days} dagen ertussen',
+  'questionnaires.round.versionInfo':
+    'Versie {version} · hoogstens {max} herinneringen, minstens {days} dagen ertussen',
   'questionnaires.round.open': 'Ronde openen en uitnodigingen versturen',
   'questionnaires.round.openQuestion': '{n} personen krijgen nu een persoonlijke link per e-mail. Ronde openen?',
   'questionnaires.round.openConfirm': 'Ja, openen',
@@ -428,7 +431,8 @@ export const nl = {
   'questionnaires.round.remindersHeading': 'Wie krijgt een herinnering',
   'questionnaires.round.nobodyDue':
     'Op dit moment krijgt niemand een herinnering: iedereen heeft ingevuld, het maximum is bereikt of de minimale tijd sinds de vorige e-mail is nog niet verstreken.',
-  'questionnaires.round.dueIntro': 'Als u nu herinneringen stuurt, krijgen deze {n} personen er een (met een nieuwe link; hun opgeslagen antwoorden blijven bewaard):',
+  'questionnaires.round.dueIntro':
+    'Als u nu herinneringen stuurt, krijgen deze {n} personen er een (met een nieuwe link; hun opgeslagen antwoorden blijven bewaard):',
   'questionnaires.round.invitees': 'Genodigden',
   'questionnaires.stat.invited': 'Uitgenodigd',
   'questionnaires.stat.responded': 'Ingevuld via de link',
@@ -463,7 +467,8 @@ export const nl = {
   'questionnaires.add.organisation': 'Organisatie',
   'questionnaires.add.chooseOrganisation': 'Kies een organisatie',
   'questionnaires.add.role': 'Rol',
-  'questionnaires.add.role.hint': 'Bijvoorbeeld verloskundige of jeugdverpleegkundige; alleen de rol wordt bij de antwoorden bewaard.',
+  'questionnaires.add.role.hint':
+    'Bijvoorbeeld verloskundige of jeugdverpleegkundige; alleen de rol wordt bij de antwoorden bewaard.',
   'questionnaires.add.submitOne': 'Toevoegen',
   'questionnaires.add.added': '{n} toegevoegd.',
   'questionnaires.add.addedAndSent': '{n} toegevoegd en uitgenodigd.',
@@ -505,7 +510,8 @@ export const nl = {
   'questionnaires.results.dimensionHidden': 'Niet getoond: {n} respondenten, minder dan het minimum.',
   'questionnaires.results.distributionOf': 'Verdeling van de antwoorden op {name}',
   'questionnaires.results.spread': 'Verschil tussen {n} organisaties: van {lowest} tot {highest}.',
-  'questionnaires.results.noSpread': 'Verschil tussen organisaties: niet te tonen (te weinig organisaties boven het minimum).',
+  'questionnaires.results.noSpread':
+    'Verschil tussen organisaties: niet te tonen (te weinig organisaties boven het minimum).',
   'questionnaires.results.group': 'Groep',
   'questionnaires.results.score': 'Score',
   'questionnaires.results.meanShort': 'Gemiddelde',
@@ -515,7 +521,8 @@ export const nl = {
   'questionnaires.results.items': 'De {n} stellingen',
   'questionnaires.results.openHeading': 'Open antwoorden',
   'questionnaires.results.openHidden': 'Niet getoond: minder dan {min} respondenten.',
-  'questionnaires.results.openGroupsRule': 'Alleen groepen die getoond mogen worden; de volgorde is alfabetisch, niet die van binnenkomst.',
+  'questionnaires.results.openGroupsRule':
+    'Alleen groepen die getoond mogen worden; de volgorde is alfabetisch, niet die van binnenkomst.',
   'questionnaires.results.noOpenAnswers': 'Geen antwoorden.',
   'questionnaires.breakdown.none': 'Niet uitsplitsen',
   'questionnaires.breakdown.organisation': 'Per organisatie',
@@ -566,9 +573,11 @@ export const nl = {
     'Antwoorden die met een ander enquêteprogramma zijn verzameld: upload de CSV-export, koppel elke kolom aan een stelling, de organisatie of de rol, controleer en importeer alles in één keer.',
   'questionnaires.import.back': 'Terug naar de ronde',
   'questionnaires.import.file': 'CSV-bestand',
-  'questionnaires.import.fileHint': 'Met een kopregel; puntkomma, komma of tab als scheidingsteken; UTF-8 of Windows-1252.',
+  'questionnaires.import.fileHint':
+    'Met een kopregel; puntkomma, komma of tab als scheidingsteken; UTF-8 of Windows-1252.',
   'questionnaires.import.columns': 'Gevonden kolommen ({n})',
-  'questionnaires.import.columnsIntro': 'Controleer voor elke kolom waar hij bij hoort. Kolommen met een stellingcode (zoals A1) zijn al gekoppeld.',
+  'questionnaires.import.columnsIntro':
+    'Controleer voor elke kolom waar hij bij hoort. Kolommen met een stellingcode (zoals A1) zijn al gekoppeld.',
   'questionnaires.import.column': 'Kolom',
   'questionnaires.import.samples': 'Voorbeeldwaarden',
   'questionnaires.import.target': 'Hoort bij',
@@ -603,7 +612,8 @@ export const nl = {
   'questionnaires.version.addOpen': 'Open vraag toevoegen',
   'questionnaires.version.save': 'Versie opslaan',
   'questionnaires.version.saved': 'Opgeslagen.',
-  'questionnaires.version.invalid': 'Elke stelling heeft een Nederlandse en Engelse tekst van minstens 5 tekens nodig, en elk thema minstens één stelling.',
+  'questionnaires.version.invalid':
+    'Elke stelling heeft een Nederlandse en Engelse tekst van minstens 5 tekens nodig, en elk thema minstens één stelling.',
 
   'indicators.title': 'Indicatoren',
   'indicators.description':
@@ -872,7 +882,8 @@ export const nl = {
   'agreements.list.heading': 'Werkafspraken',
   'agreements.field.title': 'Naam van de afspraak',
   'agreements.field.dataCategory': 'Soort gegevens',
-  'agreements.field.dataCategory.hint': 'Bijvoorbeeld: ontslagbrief moeder en kind. Gebruik dezelfde woorden voor dezelfde soort, dan komen ze in de matrix samen.',
+  'agreements.field.dataCategory.hint':
+    'Bijvoorbeeld: ontslagbrief moeder en kind. Gebruik dezelfde woorden voor dezelfde soort, dan komen ze in de matrix samen.',
   'agreements.field.purpose': 'Doel',
   'agreements.field.legalBasis': 'Grondslag (AVG)',
   'agreements.field.legalBasisNote': 'Toelichting op de grondslag',
@@ -964,7 +975,8 @@ export const nl = {
     'Alleen aantallen per kwartaal. Leg hier nooit gegevens over een gezin vast: geen namen, geen geboortedata, geen casusbeschrijvingen.',
   'carePlans.coordinatorOnly': 'De coördinator houdt deze aantallen bij; ze horen bij de coalitie als geheel.',
   'carePlans.empty.title': 'Nog geen aantallen',
-  'carePlans.empty.body': 'Leg per kwartaal vast hoeveel gezinnen zijn besproken en hoeveel een gezamenlijk plan kregen.',
+  'carePlans.empty.body':
+    'Leg per kwartaal vast hoeveel gezinnen zijn besproken en hoeveel een gezamenlijk plan kregen.',
   'carePlans.list.heading': 'Aantallen per kwartaal',
   'carePlans.caption': 'Besproken gezinnen, gezamenlijke plannen en evaluaties per kwartaal',
   'carePlans.field.quarter': 'Kwartaal',
