@@ -23,24 +23,39 @@ import { and, asc, avg, count, countDistinct, eq, isNotNull, isNull, sql } from 
 
 /*
  * Everything the thermometer of one coalition needs, in a handful of queries; the scoring itself
- * happens in memory (shared/src/scoring.ts), so one request can score eight quarters.
+ * happens in memory (shared/src/scoring.ts), so one request can score eight quarters. Each query is
+ * built and prepared once per database: building and preparing cost more than running them, and
+ * statements left to the garbage collector hold native memory that V8 cannot see.
  */
 
-export function selectCoalitionSettings(db: Db, coalitionId: number) {
-  return db
-    .select({ minGroupSize: coalitions.minGroupSize, scoreBands: coalitions.scoreBands })
-    .from(coalitions)
-    .where(eq(coalitions.id, coalitionId))
-    .get();
+const coalitionIdParam = sql.placeholder('coalitionId');
+
+function perDb<T>(build: (db: Db) => T): (db: Db) => T {
+  const prepared = new WeakMap<Db, T>();
+  return (db) => {
+    let statement = prepared.get(db);
+    if (!statement) {
+      statement = build(db);
+      prepared.set(db, statement);
+    }
+    return statement;
+  };
 }
 
-/**
- * Per closed round and dimension: the mean of the 1–5 answers ("don't know" left out) and n.
- * CROSS JOIN fixes the join order in SQLite (rounds → their responses → their answers); left to
- * itself the planner starts from the items and reads every round's answers for each round.
- */
-export function selectDimensionResults(db: Db, coalitionId: number) {
-  return db
+const coalitionSettingsQuery = perDb((db) =>
+  db
+    .select({ minGroupSize: coalitions.minGroupSize, scoreBands: coalitions.scoreBands })
+    .from(coalitions)
+    .where(eq(coalitions.id, coalitionIdParam))
+    .prepare(),
+);
+
+export function selectCoalitionSettings(db: Db, coalitionId: number) {
+  return coalitionSettingsQuery(db).get({ coalitionId });
+}
+
+const dimensionResultsQuery = perDb((db) =>
+  db
     .select({
       roundId: rounds.id,
       quarter: rounds.quarter,
@@ -66,7 +81,7 @@ export function selectDimensionResults(db: Db, coalitionId: number) {
     .innerJoin(dimensions, eq(dimensions.id, instrumentVersionItems.dimensionId))
     .where(
       and(
-        eq(rounds.coalitionId, coalitionId),
+        eq(rounds.coalitionId, coalitionIdParam),
         eq(rounds.status, 'closed'),
         isNull(rounds.archivedAt),
         eq(responses.roundId, rounds.id),
@@ -77,11 +92,20 @@ export function selectDimensionResults(db: Db, coalitionId: number) {
     )
     .groupBy(rounds.id, dimensions.code)
     .orderBy(asc(rounds.quarterIndex), asc(dimensions.sortOrder))
-    .all();
+    .prepare(),
+);
+
+/**
+ * Per closed round and dimension: the mean of the 1–5 answers ("don't know" left out) and n.
+ * CROSS JOIN fixes the join order in SQLite (rounds → their responses → their answers); left to
+ * itself the planner starts from the items and reads every round's answers for each round.
+ */
+export function selectDimensionResults(db: Db, coalitionId: number) {
+  return dimensionResultsQuery(db).all({ coalitionId });
 }
 
-export function selectCurrentIndicatorValues(db: Db, coalitionId: number) {
-  return db
+const currentIndicatorValuesQuery = perDb((db) =>
+  db
     .select({
       indicatorId: indicatorValues.indicatorId,
       period: indicatorValues.period,
@@ -91,12 +115,16 @@ export function selectCurrentIndicatorValues(db: Db, coalitionId: number) {
       denominator: indicatorValues.denominator,
     })
     .from(indicatorValues)
-    .where(and(eq(indicatorValues.coalitionId, coalitionId), isNull(indicatorValues.supersededAt)))
-    .all();
+    .where(and(eq(indicatorValues.coalitionId, coalitionIdParam), isNull(indicatorValues.supersededAt)))
+    .prepare(),
+);
+
+export function selectCurrentIndicatorValues(db: Db, coalitionId: number) {
+  return currentIndicatorValuesQuery(db).all({ coalitionId });
 }
 
-export function selectIndicatorReferences(db: Db, coalitionId: number) {
-  return db
+const indicatorReferencesQuery = perDb((db) =>
+  db
     .select({
       indicatorId: indicatorReferences.indicatorId,
       kind: indicatorReferences.kind,
@@ -104,33 +132,44 @@ export function selectIndicatorReferences(db: Db, coalitionId: number) {
       value: indicatorReferences.value,
     })
     .from(indicatorReferences)
-    .where(eq(indicatorReferences.coalitionId, coalitionId))
-    .all();
+    .where(eq(indicatorReferences.coalitionId, coalitionIdParam))
+    .prepare(),
+);
+
+export function selectIndicatorReferences(db: Db, coalitionId: number) {
+  return indicatorReferencesQuery(db).all({ coalitionId });
 }
 
-export function selectMeasureTargets(db: Db, coalitionId: number) {
-  return db
+const measureTargetsQuery = perDb((db) =>
+  db
     .select({
       code: measureTargets.measureCode,
       validFromIndex: measureTargets.validFromIndex,
       target: measureTargets.target,
     })
     .from(measureTargets)
-    .where(eq(measureTargets.coalitionId, coalitionId))
-    .all();
+    .where(eq(measureTargets.coalitionId, coalitionIdParam))
+    .prepare(),
+);
+
+export function selectMeasureTargets(db: Db, coalitionId: number) {
+  return measureTargetsQuery(db).all({ coalitionId });
 }
 
-export function selectMirrorConversationDates(db: Db, coalitionId: number) {
-  return db
+const mirrorConversationDatesQuery = perDb((db) =>
+  db
     .select({ heldOn: mirrorConversations.heldOn })
     .from(mirrorConversations)
-    .where(and(eq(mirrorConversations.coalitionId, coalitionId), isNull(mirrorConversations.archivedAt)))
-    .all();
+    .where(and(eq(mirrorConversations.coalitionId, coalitionIdParam), isNull(mirrorConversations.archivedAt)))
+    .prepare(),
+);
+
+export function selectMirrorConversationDates(db: Db, coalitionId: number) {
+  return mirrorConversationDatesQuery(db).all({ coalitionId });
 }
 
-/** Follow-up actions of mirror conversations: when the conversation was held, and whether the action is done. */
-export function selectMirrorFollowUps(db: Db, coalitionId: number) {
-  return db
+const mirrorFollowUpsQuery = perDb((db) =>
+  db
     .select({
       heldOn: mirrorConversations.heldOn,
       status: improvementActions.status,
@@ -140,44 +179,62 @@ export function selectMirrorFollowUps(db: Db, coalitionId: number) {
     .innerJoin(mirrorConversations, eq(mirrorConversations.id, improvementActions.sourceMirrorConversationId))
     .where(
       and(
-        eq(improvementActions.coalitionId, coalitionId),
+        eq(improvementActions.coalitionId, coalitionIdParam),
         isNull(improvementActions.archivedAt),
         isNull(mirrorConversations.archivedAt),
       ),
     )
-    .all();
+    .prepare(),
+);
+
+/** Follow-up actions of mirror conversations: when the conversation was held, and whether the action is done. */
+export function selectMirrorFollowUps(db: Db, coalitionId: number) {
+  return mirrorFollowUpsQuery(db).all({ coalitionId });
 }
 
-export function selectAgreementStatusCounts(db: Db, coalitionId: number) {
-  return db
+const agreementStatusCountsQuery = perDb((db) =>
+  db
     .select({ status: sharingAgreements.status, n: count() })
     .from(sharingAgreements)
-    .where(and(eq(sharingAgreements.coalitionId, coalitionId), isNull(sharingAgreements.archivedAt)))
+    .where(and(eq(sharingAgreements.coalitionId, coalitionIdParam), isNull(sharingAgreements.archivedAt)))
     .groupBy(sharingAgreements.status)
-    .all();
+    .prepare(),
+);
+
+export function selectAgreementStatusCounts(db: Db, coalitionId: number) {
+  return agreementStatusCountsQuery(db).all({ coalitionId });
 }
 
-/** Which organisation took part in a learning activity on which day. */
-export function selectLearningParticipation(db: Db, coalitionId: number) {
-  return db
+const learningParticipationQuery = perDb((db) =>
+  db
     .select({ heldOn: learningActivities.heldOn, organisationId: learningActivityParticipants.organisationId })
     .from(learningActivities)
     .innerJoin(learningActivityParticipants, eq(learningActivityParticipants.activityId, learningActivities.id))
-    .where(and(eq(learningActivities.coalitionId, coalitionId), isNull(learningActivities.archivedAt)))
-    .all();
+    .where(and(eq(learningActivities.coalitionId, coalitionIdParam), isNull(learningActivities.archivedAt)))
+    .prepare(),
+);
+
+/** Which organisation took part in a learning activity on which day. */
+export function selectLearningParticipation(db: Db, coalitionId: number) {
+  return learningParticipationQuery(db).all({ coalitionId });
 }
 
-export function selectActiveOrganisationIds(db: Db, coalitionId: number) {
-  return db
+const activeOrganisationIdsQuery = perDb((db) =>
+  db
     .select({ id: organisations.id })
     .from(organisations)
-    .where(and(eq(organisations.coalitionId, coalitionId), isNull(organisations.archivedAt)))
-    .all()
+    .where(and(eq(organisations.coalitionId, coalitionIdParam), isNull(organisations.archivedAt)))
+    .prepare(),
+);
+
+export function selectActiveOrganisationIds(db: Db, coalitionId: number) {
+  return activeOrganisationIdsQuery(db)
+    .all({ coalitionId })
     .map((o) => o.id);
 }
 
-export function selectCarePlanCounts(db: Db, coalitionId: number) {
-  return db
+const carePlanCountsQuery = perDb((db) =>
+  db
     .select({
       quarter: carePlanCounts.quarter,
       periodLastIndex: sql<number>`${carePlanCounts.quarterIndex}`,
@@ -186,12 +243,16 @@ export function selectCarePlanCounts(db: Db, coalitionId: number) {
       planEvaluated: carePlanCounts.planEvaluated,
     })
     .from(carePlanCounts)
-    .where(and(eq(carePlanCounts.coalitionId, coalitionId), isNull(carePlanCounts.archivedAt)))
-    .all();
+    .where(and(eq(carePlanCounts.coalitionId, coalitionIdParam), isNull(carePlanCounts.archivedAt)))
+    .prepare(),
+);
+
+export function selectCarePlanCounts(db: Db, coalitionId: number) {
+  return carePlanCountsQuery(db).all({ coalitionId });
 }
 
-export function selectAnnotations(db: Db, coalitionId: number) {
-  return db
+const annotationsQuery = perDb((db) =>
+  db
     .select({
       id: annotations.id,
       quarter: annotations.quarter,
@@ -202,7 +263,11 @@ export function selectAnnotations(db: Db, coalitionId: number) {
     })
     .from(annotations)
     .leftJoin(indicatorDefinitions, eq(indicatorDefinitions.id, annotations.indicatorId))
-    .where(and(eq(annotations.coalitionId, coalitionId), isNull(annotations.archivedAt)))
+    .where(and(eq(annotations.coalitionId, coalitionIdParam), isNull(annotations.archivedAt)))
     .orderBy(asc(annotations.quarterIndex), asc(annotations.id))
-    .all();
+    .prepare(),
+);
+
+export function selectAnnotations(db: Db, coalitionId: number) {
+  return annotationsQuery(db).all({ coalitionId });
 }
