@@ -58,8 +58,9 @@ describe('the thermometer dashboard with the demo coalition', () => {
     await signInThroughPage(page, ctx.app.url, DEMO.coordinator);
     await page.goto(`${ctx.app.url}/c/voorbeeldstad/trends`);
     await page.getByRole('heading', { name: 'Scores per kwartaal' }).waitFor();
-    await page.locator('.recharts-line').first().waitFor();
-    expect(await page.locator('.recharts-line').count()).toBe(6);
+    const overview = page.locator('.chart-figure').first();
+    await overview.locator('.recharts-line').first().waitFor();
+    expect(await overview.locator('.recharts-line').count()).toBe(6);
     await page.getByRole('heading', { name: 'Gebeurtenissen op de tijdlijn' }).waitFor();
     await page.getByRole('table', { name: 'Scores per kwartaal (0–100)' }).waitFor();
     await screenshot(page, 'trends-desktop');
