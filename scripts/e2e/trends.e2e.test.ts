@@ -32,6 +32,7 @@ describe('trends per measure and timeline events', () => {
     expect(await item.textContent()).toMatch(/K2 2026.*\(JGZ-01\)/);
     await coordinator.setViewportSize({ width: 390, height: 844 });
     await screenshot(coordinator, 'trends-events-coordinator-phone');
+    expect(await seriousAccessibilityViolations(coordinator)).toEqual([]);
     expect(Number(await coordinator.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
     expect(problems).toEqual([]);
     await coordinator.close();
