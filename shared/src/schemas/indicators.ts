@@ -79,7 +79,7 @@ export const zIndicatorDefinitionInput = z
     plausibleMax: z.number().nullable().default(null),
     colourBands: z.array(zBand).min(1).max(10).nullable().default(null),
   })
-  .meta({ id: 'IndicatorDefinitionInput' });
+  .meta({ id: 'IndicatorDefinitionBody' });
 export type IndicatorDefinitionInput = z.input<typeof zIndicatorDefinitionInput>;
 
 export const zReferenceInput = z
@@ -90,7 +90,7 @@ export const zReferenceInput = z
     value: z.number(),
     note: optionalText(300).default(null),
   })
-  .meta({ id: 'IndicatorReferenceInput' });
+  .meta({ id: 'IndicatorReferenceBody' });
 export type ReferenceInput = z.input<typeof zReferenceInput>;
 
 export const zNewIndicator = zIndicatorDefinitionInput

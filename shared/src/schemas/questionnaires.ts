@@ -339,7 +339,7 @@ export const zConclusionInput = z
       .nullable(),
     conclusion: z.string().trim().max(4000),
   })
-  .meta({ id: 'ConclusionInput' });
+  .meta({ id: 'ConclusionBody' });
 
 /** An improvement action created from the discussion of one dimension. */
 export const zActionFromResults = z

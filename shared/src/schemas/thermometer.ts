@@ -130,7 +130,7 @@ export const zAnnotationInput = z
     message: 'Choose a component or an indicator, not both',
     path: ['indicatorId'],
   })
-  .meta({ id: 'AnnotationInput' });
+  .meta({ id: 'AnnotationBody' });
 export type AnnotationInput = z.input<typeof zAnnotationInput>;
 
 export const zAnnotationList = z.object({ annotations: z.array(zAnnotation) }).meta({ id: 'AnnotationList' });
