@@ -23,7 +23,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
 /** Per coalition: the default (latest) quarter and the three before it. */
 const QUARTERS_BACK = 3;
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=128'];
+/** The server runs as `pnpm start` runs it: no heap cap (a cap crashed the process on a large Excel import). */
+const SERVER_NODE_FLAGS: string[] = [];
 const GOALS = { throughputShare: 0.5, p99Ms: 20, rssMb: 200 };
 
 const log = (line: string) => console.log(line);
