@@ -1,4 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -8,8 +10,9 @@ import { type FileProblem, ImportRejected } from './issues';
 /*
  * From bytes to records. A CSV file streams through: bytes are hashed and counted as they pass,
  * decoded (UTF-8, falling back to Windows-1252; UTF-16 with a byte order mark), and parsed by
- * csv-parse, so memory stays flat however long the file is. A workbook is read whole (it is a zip
- * archive) within the same size limit.
+ * csv-parse, so memory stays flat however long the file is. A workbook (a zip archive, within the
+ * same size limit) is kept packed in memory and its sheets are unpacked and parsed as streams, row
+ * by row, so its memory too stays flat however many rows it has.
  */
 
 export interface ImportLimits {
@@ -115,12 +118,12 @@ export async function openSource(
     const chunks: Buffer[] = [];
     for await (const chunk of rest()) chunks.push(chunk);
     const archive = Buffer.concat(chunks);
-    // A workbook is unpacked in memory: refuse one that would unpack to far more than the size limit.
+    // Refuse a workbook that would unpack to far more than the size limit (a zip bomb): even streamed,
+    // unpacking it would hold the process for minutes.
     if (unpackedSize(archive) > UNPACKED_FACTOR * Math.max(input.maxBytes, 1024 * 1024)) {
       throw new HttpError(413, 'import_too_large');
     }
-    const workbook = await readWorkbook(archive);
-    return workbookRecords(workbook, options.sheet, options.looksLikeHeader);
+    return workbookRecords(archive, options.sheet, options.looksLikeHeader);
   }
   if (isOldExcel(start)) throw new ImportRejected(problem('old_excel'));
   const sample = start.subarray(0, SNIFF_BYTES);
@@ -158,25 +161,6 @@ function isOldExcel(bytes: Buffer) {
 }
 
 const UNPACKED_FACTOR = 10;
-
-/**
- * What the entries of a zip archive claim to unpack to, read from its central directory; an
- * archive without a readable directory counts as 0 here and is left to the workbook reader.
- */
-export function unpackedSize(archive: Buffer): number {
-  const searchFrom = Math.max(0, archive.length - 65_557);
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < searchFrom || end + 22 > archive.length) return 0;
-  const entries = archive.readUInt16LE(end + 10);
-  let at = archive.readUInt32LE(end + 16);
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > archive.length || archive.readUInt32LE(at) !== 0x02014b50) break;
-    total += archive.readUInt32LE(at + 24);
-    at += 46 + archive.readUInt16LE(at + 28) + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-  }
-  return total;
-}
 
 function hasUtf16Bom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
@@ -380,51 +364,266 @@ function csvFailure(error: unknown, line: number) {
   return error;
 }
 
-async function readWorkbook(bytes: Buffer) {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportRejected(problem('xlsx_unreadable'));
-  }
-  return workbook;
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localHeader: number;
 }
 
-/** Without a named sheet: the first visible sheet with a recognisable header, else the first with data. */
-function workbookRecords(
-  workbook: ExcelJS.Workbook,
+/** The entries listed in a zip archive's central directory; null when it has none that can be read. */
+function zipEntries(archive: Buffer): ZipEntry[] | null {
+  const searchFrom = Math.max(0, archive.length - 65_557);
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < searchFrom || end + 22 > archive.length) return null;
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > archive.length || archive.readUInt32LE(at) !== 0x02014b50) break;
+    const nameLength = archive.readUInt16LE(at + 28);
+    entries.push({
+      name: archive.toString('utf8', at + 46, at + 46 + nameLength),
+      method: archive.readUInt16LE(at + 10),
+      compressedSize: archive.readUInt32LE(at + 20),
+      size: archive.readUInt32LE(at + 24),
+      localHeader: archive.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+/**
+ * What the entries of a zip archive claim to unpack to, read from its central directory; an
+ * archive without a readable directory counts as 0 here and is left to the workbook reader.
+ */
+export function unpackedSize(archive: Buffer): number {
+  let total = 0;
+  for (const entry of zipEntries(archive) ?? []) total += entry.size;
+  return total;
+}
+
+/** One small entry (the workbook part), unpacked; null when absent or unreadable. */
+function zipEntryText(archive: Buffer, entries: ZipEntry[], name: string): string | null {
+  const entry = entries.find((candidate) => candidate.name === name);
+  if (!entry) return null;
+  const at = entry.localHeader;
+  if (at + 30 > archive.length || archive.readUInt32LE(at) !== 0x04034b50) return null;
+  const dataStart = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
+  const data = archive.subarray(dataStart, dataStart + entry.compressedSize);
+  try {
+    if (entry.method === 0) return data.toString('utf8');
+    if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: WORKBOOK_PART_LIMIT }).toString('utf8');
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+const WORKBOOK_PART_LIMIT = 8 * 1024 * 1024;
+
+interface SheetEntry {
+  name: string;
+  state: string;
+  /** The number N of xl/worksheets/sheetN.xml, where the relationships say so. */
+  file: number | null;
+}
+
+/** The sheets in workbook order, from xl/workbook.xml and its relationships, without reading any sheet. */
+function listSheets(archive: Buffer): SheetEntry[] {
+  const entries = zipEntries(archive);
+  const workbook = entries && zipEntryText(archive, entries, 'xl/workbook.xml');
+  if (!entries || workbook === null) throw new ImportRejected(problem('xlsx_unreadable'));
+  const targets = new Map<string, string>();
+  for (const tag of (zipEntryText(archive, entries, 'xl/_rels/workbook.xml.rels') ?? '').match(
+    /<Relationship\b[^>]*>/g,
+  ) ?? []) {
+    const attributes = xmlAttributes(tag);
+    if (attributes.Id && attributes.Target) targets.set(attributes.Id, attributes.Target);
+  }
+  return (workbook.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []).map((tag) => {
+    const attributes = xmlAttributes(tag);
+    const target = targets.get(attributes['r:id'] ?? '') ?? '';
+    const file = /worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
+    return { name: attributes.name ?? '', state: attributes.state ?? 'visible', file: file ? Number(file) : null };
+  });
+}
+
+function xmlAttributes(tag: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of tag.matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    attributes[match[1] ?? ''] = xmlDecode(match[2] ?? match[3] ?? '');
+  }
+  return attributes;
+}
+
+function xmlDecode(text: string) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
+    const lower = entity.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? '';
+  });
+}
+
+type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string; id: number | string; state?: string };
+
+/**
+ * One streaming pass over the workbook: exceljs unzips and parses the sheets as they come (a sheet
+ * stored before the shared strings waits in a temporary file), calling `visit` for each sheet.
+ * Sheets `visit` does not read are skipped unparsed.
+ */
+async function eachSheet(archive: Buffer, visit: (sheet: SheetReader) => Promise<void>) {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([archive]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    // Styles tell dates from numbers.
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  try {
+    for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) await visit(sheet);
+  } catch (error) {
+    if (error instanceof HttpError || error instanceof ImportRejected) throw error;
+    throw new ImportRejected(problem('xlsx_unreadable'));
+  }
+}
+
+function isSheet(reader: SheetReader, sheet: SheetEntry) {
+  if (reader.name === sheet.name) return true;
+  // A sheet exceljs could not tie to the workbook part keeps its file number as id.
+  return reader.state === undefined && sheet.file !== null && Number(reader.id) === sheet.file;
+}
+
+function rowCells(row: ExcelJS.Row): Cell[] {
+  const values = Array.isArray(row.values) ? row.values : [];
+  const cells: Cell[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i];
+    if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+      // A cell's value copy drops a result of 0 or NaN; the cell itself still has it.
+      const cell = row.getCell(i);
+      cells.push(cellOf({ formula: cell.formula ?? '', result: cell.result } as ExcelJS.CellFormulaValue));
+    } else cells.push(cellOf(value));
+  }
+  return cells;
+}
+
+const HEADER_ROWS = 20;
+const SHEET_BATCH = 1000;
+
+/**
+ * Without a named sheet: the first visible sheet with a recognisable header, else the first with
+ * data. The sheet list comes from the workbook part; only when several sheets could be meant is a
+ * first pass made over them (their rows are parsed, not kept) to see which has data and a header.
+ */
+async function workbookRecords(
+  archive: Buffer,
   wanted: string | undefined,
   looksLikeHeader: (cells: Cell[]) => boolean,
 ) {
-  const worksheets = workbook.worksheets.filter((sheet) => sheet.state !== 'veryHidden');
+  const worksheets = listSheets(archive).filter((sheet) => sheet.state !== 'veryHidden');
   const sheets = worksheets.map((sheet) => sheet.name);
-  const visible = worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.actualRowCount > 0);
-  const hasHeader = (sheet: ExcelJS.Worksheet) => {
-    for (let row = 1; row <= Math.min(sheet.rowCount, 20); row++) {
-      const values = sheet.getRow(row).values;
-      if (Array.isArray(values) && looksLikeHeader(values.slice(1).map((value) => cellOf(value)))) return true;
+  let chosen: SheetEntry | undefined;
+  if (wanted) {
+    chosen = worksheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+  } else {
+    const shown = worksheets.filter((sheet) => sheet.state !== 'hidden');
+    if (worksheets.length === 1) chosen = worksheets[0];
+    else if (shown.length > 0) {
+      const probed = new Map<SheetEntry, { data: boolean; header: boolean }>();
+      await eachSheet(archive, async (reader) => {
+        const sheet = shown.find((candidate) => !probed.has(candidate) && isSheet(reader, candidate));
+        if (!sheet) return;
+        const found = { data: false, header: false };
+        probed.set(sheet, found);
+        // Read to the end (leaving a sheet half read would keep its rest in memory), looking at the top only.
+        for await (const row of reader) {
+          if (row.number > HEADER_ROWS && found.data) continue;
+          if (row.hasValues) found.data = true;
+          if (row.number <= HEADER_ROWS && !found.header && looksLikeHeader(rowCells(row))) found.header = true;
+        }
+      });
+      const visible = shown.filter((sheet) => probed.get(sheet)?.data);
+      chosen = visible.find((sheet) => probed.get(sheet)?.header) ?? visible[0];
     }
-    return false;
-  };
-  const chosen = wanted
-    ? worksheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted.trim().toLowerCase())
-    : (visible.find(hasHeader) ?? visible[0] ?? worksheets[0]);
+    chosen ??= worksheets[0];
+  }
   if (!chosen) {
     throw new ImportRejected(
       wanted ? problem('sheet_not_found', { sheet: wanted, sheets: sheets.join(', ') }) : problem('empty_file'),
       { format: 'xlsx', encoding: null, delimiter: null, sheet: null, sheets },
     );
   }
-  const info: SourceInfo = { format: 'xlsx', encoding: null, delimiter: null, sheet: chosen.name, sheets };
+  const sheet = chosen;
+  const info: SourceInfo = { format: 'xlsx', encoding: null, delimiter: null, sheet: sheet.name, sheets };
+
+  /*
+   * The rows of the chosen sheet, in batches. exceljs pushes rows from its own loop, so they are
+   * handed over through a small queue: the sheet reader waits while the consumer is behind.
+   */
   async function* records(): AsyncGenerator<SourceRecord[]> {
-    const rows: SourceRecord[] = [];
-    chosen?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values = Array.isArray(row.values) ? row.values : [];
-      const cells: Cell[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellOf(values[i]));
-      rows.push({ line: rowNumber, cells });
-    });
-    yield rows;
+    let batch: SourceRecord[] = [];
+    const ready: SourceRecord[][] = [];
+    let wake: (() => void) | null = null;
+    let resume: (() => void) | null = null;
+    let done = false;
+    let failure: unknown = null;
+    let stopped = false;
+    const signal = () => {
+      const next = wake;
+      wake = null;
+      next?.();
+    };
+    const reading = eachSheet(archive, async (reader) => {
+      if (stopped || !isSheet(reader, sheet)) return;
+      for await (const row of reader) {
+        if (stopped) continue;
+        if (!row.hasValues) continue;
+        batch.push({ line: row.number, cells: rowCells(row) });
+        if (batch.length >= SHEET_BATCH) {
+          ready.push(batch);
+          batch = [];
+          signal();
+          if (ready.length >= 2) await new Promise<void>((resolve) => (resume = resolve));
+        }
+      }
+    }).then(
+      () => {
+        if (batch.length > 0) ready.push(batch);
+        done = true;
+        signal();
+      },
+      (error: unknown) => {
+        failure = error;
+        done = true;
+        signal();
+      },
+    );
+    try {
+      for (;;) {
+        const next = ready.shift();
+        if (next) {
+          const waiting = resume as (() => void) | null;
+          resume = null;
+          waiting?.();
+          yield next;
+          continue;
+        }
+        if (failure) throw failure;
+        if (done) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      // The consumer stopped early (a row limit, an error): let the reader run out without keeping rows.
+      stopped = true;
+      ready.length = 0;
+      (resume as (() => void) | null)?.();
+      await reading;
+    }
   }
   return { info, records: records() };
 }
@@ -441,6 +640,8 @@ function cellOf(value: ExcelJS.CellValue | undefined): Cell {
     const formula =
       (value as ExcelJS.CellFormulaValue).formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
     if (result === undefined || result === null) return { formulaProblem: 'no_result', detail: `=${formula}` };
+    // The streaming reader turns a stored error (#DEEL/0!) into NaN; the formula is what is left to show.
+    if (typeof result === 'number' && Number.isNaN(result)) return { formulaProblem: 'error', detail: `=${formula}` };
     if (typeof result === 'object' && !(result instanceof Date))
       return { formulaProblem: 'error', detail: result.error };
     return result;
