@@ -3,7 +3,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import { setRequestLocale } from '../api/client';
 import { LocaleContext, type LocaleContextValue } from './context';
 import { readStoredLocale, storeLocale } from './storage';
-import { createTranslate } from './translate';
+import { createTranslate, loadMessages } from './translate';
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
@@ -14,9 +14,15 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   });
 
   const setLocale = useCallback((next: Locale) => {
-    setRequestLocale(next);
-    storeLocale(next);
-    setLocaleState(next);
+    // Switch once the language's messages are here; if they cannot be fetched, stay as it was.
+    loadMessages(next).then(
+      () => {
+        setRequestLocale(next);
+        storeLocale(next);
+        setLocaleState(next);
+      },
+      () => {},
+    );
   }, []);
 
   useEffect(() => {

@@ -1,16 +1,27 @@
 import type { Locale } from '@tks/shared/locale';
-import { en } from './en';
 import { type MessageKey, type Messages, nl } from './nl';
 
 export type { MessageKey };
 
-const MESSAGES: Record<Locale, Messages> = { nl, en };
+/*
+ * Dutch ships with the first view; English is its own chunk, fetched when someone chooses it (or
+ * chose it on an earlier visit). Until it has arrived, text falls back to Dutch.
+ */
+const loaded: Partial<Record<Locale, Messages>> = { nl };
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  nl: async () => nl,
+  en: async () => (await import('./en')).en,
+};
+
+export async function loadMessages(locale: Locale): Promise<void> {
+  loaded[locale] ??= await loaders[locale]();
+}
 
 export type TranslateVars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: TranslateVars) => string;
 
 export function createTranslate(locale: Locale): Translate {
-  const messages = MESSAGES[locale];
+  const messages = loaded[locale] ?? nl;
   return (key, vars) => {
     const text = messages[key];
     if (!vars) return text;
