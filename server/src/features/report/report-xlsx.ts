@@ -1,5 +1,5 @@
 import { formatDateTime } from '@tks/shared/format';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ACTION_STATUS_NL, type Column, quarterNl, type ReportData, type Table } from './report-tables';
 
 /*
@@ -77,7 +77,9 @@ function addSummary(workbook: ExcelJS.Workbook, { report }: ReportData) {
 }
 
 export async function toXlsx(data: ReportData, tables: readonly Table[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first export: exceljs adds some 28 MB to a process that never writes one.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Thermometer Kansrijke Start';
   workbook.created = new Date(data.report.generatedAt);
   addSummary(workbook, data);
