@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countsPeople,
   isSmallCount,
+  ratesDiffer,
   SUPPRESSION_THRESHOLD,
   suppressSmallCounts,
   valueInterval,
@@ -134,6 +135,39 @@ describe('suppressSmallCounts', () => {
         if (shown.suppressed) expect(shown.value).toBeNull();
         else expect(shown.value).toBe(value);
       }),
+    );
+  });
+});
+
+describe('ratesDiffer', () => {
+  it('calls a difference of rates a change only beyond sampling noise', () => {
+    expect(ratesDiffer('percent', { value: 97.59, n: 249 }, { value: 98.83, n: 256 })).toBe(false);
+    expect(ratesDiffer('percent', { value: 30, n: 200 }, { value: 45, n: 200 })).toBe(true);
+    // The same difference on larger denominators is no longer chance.
+    expect(ratesDiffer('percent', { value: 97.59, n: 20_000 }, { value: 98.83, n: 20_000 })).toBe(true);
+    expect(ratesDiffer('per_1000', { value: 4, n: 1000 }, { value: 40, n: 1000 })).toBe(true);
+  });
+
+  it('cannot tell without denominators, for units that are not shares, or above the scale', () => {
+    expect(ratesDiffer('percent', { value: 30, n: null }, { value: 45, n: 200 })).toBeNull();
+    expect(ratesDiffer('count', { value: 30, n: 200 }, { value: 45, n: 200 })).toBeNull();
+    expect(ratesDiffer('per_100', { value: 130, n: 200 }, { value: 45, n: 200 })).toBeNull();
+  });
+
+  it('is symmetric and never calls equal rates different', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (v1, v2, n1, n2) => {
+          const a = { value: v1, n: n1 };
+          const b = { value: v2, n: n2 };
+          expect(ratesDiffer('percent', a, b)).toBe(ratesDiffer('percent', b, a));
+          expect(ratesDiffer('percent', a, { value: v1, n: n2 })).toBe(false);
+        },
+      ),
     );
   });
 });

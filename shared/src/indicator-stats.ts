@@ -90,3 +90,30 @@ export function valueInterval(numerator: number | null, denominator: number | nu
   const interval = wilsonInterval(numerator, denominator);
   return interval ? { low: interval.low * factor, high: interval.high * factor } : null;
 }
+
+/** Units that are a share of their denominator, with the value that stands for "all of them". */
+const RATE_SCALE: Partial<Record<IndicatorUnit, number>> = { percent: 100, per_100: 100, per_1000: 1000 };
+
+export interface RateObservation {
+  value: number | null;
+  /** The denominator the rate was computed from. */
+  n: number | null;
+}
+
+/**
+ * Whether two rates differ by more than sampling noise: a two-sided two-proportion z-test at 95%
+ * on the denominators behind them. 97,6% of 249 against 98,8% of 256 is not a change, however far
+ * it moves a score whose baseline and target lie two points apart. Null when it cannot be told: a
+ * unit that is not a share, a missing value or denominator, or a rate above its scale.
+ */
+export function ratesDiffer(unit: IndicatorUnit, a: RateObservation, b: RateObservation, z = Z_95): boolean | null {
+  const scale = RATE_SCALE[unit];
+  if (scale === undefined || a.value === null || b.value === null || !a.n || !b.n) return null;
+  const p1 = a.value / scale;
+  const p2 = b.value / scale;
+  if (p1 < 0 || p1 > 1 || p2 < 0 || p2 > 1) return null;
+  const pooled = (p1 * a.n + p2 * b.n) / (a.n + b.n);
+  const standardError = Math.sqrt(pooled * (1 - pooled) * (1 / a.n + 1 / b.n));
+  if (standardError === 0) return p1 !== p2;
+  return Math.abs(p1 - p2) / standardError > z;
+}

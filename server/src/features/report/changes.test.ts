@@ -91,6 +91,25 @@ describe('mainChanges', () => {
     expect(changes.filter((c) => c.code === 'A').map((c) => [c.comparedWith, c.change])).toEqual([['last_year', 30]]);
   });
 
+  it('leaves out an indicator rate whose difference sampling noise explains, however far its score moved', () => {
+    const rate = (score: number, value: number, n: number): Measure => ({ ...measure('indicator:R', score), value, n });
+    const withRate = (score: number, value: number, n: number, quarter: string) =>
+      thermometer(quarter, null, [['meten_weten', null, [rate(score, value, n), measure('indicator:X', 50)]]]);
+    const empty = thermometer('2025-Q3', null, []);
+    // 97,6% of 249 against 98,8% of 256: 62 score points between a baseline of 97 and a target of 99.
+    const noise = mainChanges(withRate(91.4, 98.83, 256, '2026-Q3'), {
+      previous_quarter: withRate(29.5, 97.59, 249, '2026-Q2'),
+      last_year: empty,
+    });
+    expect(noise.some((c) => c.code === 'R')).toBe(false);
+    // 45% against 30% of 200 each is beyond noise.
+    const real = mainChanges(withRate(75, 45, 200, '2026-Q3'), {
+      previous_quarter: withRate(25, 30, 200, '2026-Q2'),
+      last_year: empty,
+    });
+    expect(real.map((c) => [c.code, c.change])).toContainEqual(['R', 50]);
+  });
+
   it('keeps to the limit', () => {
     expect(mainChanges(now, { previous_quarter: previous, last_year: lastYear }, 1)).toHaveLength(1);
   });

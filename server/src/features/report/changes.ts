@@ -1,3 +1,4 @@
+import { ratesDiffer } from '@tks/shared/indicator-stats';
 import type { ReportChange } from '@tks/shared/schemas/report';
 import type { Thermometer } from '@tks/shared/schemas/thermometer';
 import { compareScores } from '@tks/shared/scoring';
@@ -12,7 +13,9 @@ const KIND_ORDER: Record<ReportChange['kind'], number> = { overall: 0, component
  * The largest meaningful changes of a quarter across the thermometer, its components and their
  * measures, against the previous quarter and the same quarter a year earlier. Only differences of
  * at least MEANINGFUL_CHANGE points count (smaller ones are noise), and a measure counts only when
- * it is scored in both quarters: a measure that only now has data did not "rise".
+ * it is scored in both quarters: a measure that only now has data did not "rise". An indicator
+ * that is a rate with known denominators must also differ beyond sampling noise: a score between a
+ * close baseline and target can swing many points on a difference chance explains.
  */
 export function mainChanges(
   current: Thermometer,
@@ -47,6 +50,7 @@ export function mainChanges(
       for (const measure of component.measures) {
         const previous = beforeMeasures.get(measure.key);
         if (measure.status !== 'scored' || previous?.status !== 'scored') continue;
+        if (measure.kind === 'indicator' && ratesDiffer(measure.unit, measure, previous) === false) continue;
         add(
           {
             kind: 'measure',
