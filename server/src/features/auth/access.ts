@@ -36,6 +36,11 @@ export const rateLimits = {
   signIn: { max: 10, timeWindow: '1 minute' },
   passwordReset: { max: 5, timeWindow: '15 minutes' },
   personalLink: { max: 60, timeWindow: '1 minute' },
+  /**
+   * Questionnaire links: partners often fill in together on one office network (one address), each
+   * autosaving a few times a minute. The token is 256 random bits; this limit only stops a flood.
+   */
+  questionnaire: { max: 600, timeWindow: '1 minute' },
   upload: { max: 20, timeWindow: '1 minute' },
 } as const satisfies Record<string, RateLimit>;
 

@@ -18,7 +18,7 @@ const linkErrors = { 404: zApiError, 409: zApiError, 410: zApiError, 429: zApiEr
 const personalLinkWrite = {
   access: access.public,
   csrf: false,
-  rateLimit: rateLimits.personalLink,
+  rateLimit: rateLimits.questionnaire,
 } as const;
 
 async function requireJson(request: FastifyRequest) {
@@ -30,7 +30,7 @@ export const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/respond/:token',
     {
-      config: { access: access.public, rateLimit: rateLimits.personalLink },
+      config: { access: access.public, rateLimit: rateLimits.questionnaire },
       schema: {
         tags: ['questionnaires'],
         summary: 'The questionnaire a personal link opens, with the answers saved so far (no account)',
