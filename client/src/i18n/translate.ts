@@ -17,6 +17,11 @@ export async function loadMessages(locale: Locale): Promise<void> {
   loaded[locale] ??= await loaders[locale]();
 }
 
+/** Whether a string built at run time (from a code the server sent) names a message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(nl, key);
+}
+
 export type TranslateVars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: TranslateVars) => string;
 

@@ -23,7 +23,8 @@ describe('the audit log', () => {
     const row = within(table).getByRole('row', { name: /indicator-42/ });
     expect(within(row).getByRole('rowheader')).toHaveTextContent(/^20-11-2026 \d{2}:\d{2}$/);
     expect(within(row).getByRole('cell', { name: 'Anna de Vries' })).toBeInTheDocument();
-    expect(within(row).getByRole('cell', { name: 'update' })).toBeInTheDocument();
+    // The action in words; an entity code the app has no words for stays as the server sent it.
+    expect(within(row).getByRole('cell', { name: 'gewijzigd' })).toBeInTheDocument();
 
     await user.click(within(section).getByRole('button', { name: 'Meer laden' }));
 
@@ -33,6 +34,17 @@ describe('the audit log', () => {
     expect(second?.url.searchParams.get('before')).toBe('41');
     expect(within(section).queryByRole('button', { name: 'Meer laden' })).not.toBeInTheDocument();
     expect(within(section).getByRole('status')).toHaveTextContent('4 wijzigingen getoond.');
+  });
+
+  it('names actions and entities in words, in the chosen language', async () => {
+    const [entry] = auditPage([42], null).entries;
+    const page = { entries: [{ ...entry, action: 'revoke', entityType: 'share_link' }], nextBefore: null };
+    stubApi({ ...delftApi(), '/api/coalitions/delft/audit-log': { status: 200, body: page } });
+    renderRoute('/c/delft/admin');
+    const table = await screen.findByRole('table', { name: 'Wijzigingen, nieuwste eerst' });
+    const row = within(table).getByRole('row', { name: /Anna de Vries/ });
+    expect(within(row).getByRole('cell', { name: 'ingetrokken' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: /^deellink/ })).toBeInTheDocument();
   });
 
   it('shows what changed behind a disclosure', async () => {

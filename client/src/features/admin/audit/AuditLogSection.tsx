@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { TextField } from '../../../components/form/Field';
 import { Loading } from '../../../components/Loading';
 import { TableScroll } from '../../../components/TableScroll';
+import { isMessageKey, type Translate } from '../../../i18n/translate';
 import { useLocale } from '../../../i18n/useLocale';
 import { type AuditFilters, auditQueries } from './queries';
 
@@ -69,12 +70,12 @@ export function AuditLogSection({ slug, headingId }: { slug: string; headingId: 
         {/* Suggestions from what is already on screen; any other value can still be typed. */}
         <datalist id={`${id}-entity-options`}>
           {[...new Set(entries.map((entry) => entry.entityType))].map((value) => (
-            <option key={value} value={value} />
+            <option key={value} value={value} label={codeLabel(t, 'audit.entity', value)} />
           ))}
         </datalist>
         <datalist id={`${id}-action-options`}>
           {[...new Set(entries.map((entry) => entry.action))].map((value) => (
-            <option key={value} value={value} />
+            <option key={value} value={value} label={codeLabel(t, 'audit.action', value)} />
           ))}
         </datalist>
         <div className="filters__actions">
@@ -143,9 +144,9 @@ function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                 {formatDateTime(entry.createdAt, locale)}
               </th>
               <td>{entry.userName ?? <span className="code">{entry.actor}</span>}</td>
-              <td className="code">{entry.action}</td>
+              <td>{codeLabel(t, 'audit.action', entry.action)}</td>
               <td>
-                <span className="code">{entry.entityType}</span>
+                {codeLabel(t, 'audit.entity', entry.entityType)}
                 {entry.entityId !== null ? <span className="missing"> #{entry.entityId}</span> : null}
               </td>
               <td>
@@ -157,6 +158,12 @@ function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
       </table>
     </TableScroll>
   );
+}
+
+/** An action or entity code in words; a code without a message (from a newer server) as it is. */
+function codeLabel(t: Translate, prefix: 'audit.action' | 'audit.entity', code: string): string {
+  const key = `${prefix}.${code}`;
+  return isMessageKey(key) ? t(key) : code;
 }
 
 function json(value: unknown): string {
@@ -173,7 +180,7 @@ function AuditDetails({ entry }: { entry: AuditEntry }) {
         {t('admin.audit.showDetails')}
         <span className="visually-hidden">
           {' '}
-          {entry.action} {entry.entityType}
+          {codeLabel(t, 'audit.action', entry.action)} {codeLabel(t, 'audit.entity', entry.entityType)}
         </span>
       </summary>
       <dl className="audit-diff">
