@@ -115,6 +115,12 @@ describe('the questionnaire behind a personal link', () => {
     expect(saves).toHaveLength(1);
     expect(saves[0]?.url).toBe(`/api/respond/${TOKEN}/draft`);
     expect(saves[0]?.body).toEqual({ likert: { 11: 4, 12: 'dont_know' }, open: {} });
+
+    // A newer answer is not "saved" until its own save is done.
+    await user.click(within(group).getByRole('radio', { name: 'Oneens' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Bezig met opslaan'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Opgeslagen'), { timeout: 3000 });
+    expect(server.calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
   });
 
   it('resumes a saved draft at the first statement still open', async () => {

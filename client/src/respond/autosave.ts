@@ -110,6 +110,8 @@ function createController(current: { current: Saver }, setState: (state: SaveSta
     changed() {
       if (stopped) return;
       dirty = true;
+      // "Opgeslagen" from an earlier save would no longer be true for the newest answer.
+      setState('saving');
       schedule(SAVE_DELAY_MS);
     },
     save,
