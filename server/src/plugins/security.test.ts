@@ -22,4 +22,26 @@ describe('security headers', () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
   });
+
+  it('sends exactly the same set of headers on every request (the middleware is built once)', async () => {
+    const { app } = await buildTestApp();
+    const headersOf = async (url: string) => {
+      const response = await app.inject({ method: 'GET', url });
+      const { date: _date, 'content-length': _length, 'content-type': _type, ...rest } = response.headers;
+      return Object.fromEntries(Object.entries(rest).filter(([name]) => !name.startsWith('x-ratelimit')));
+    };
+    const first = await headersOf('/api/health');
+    expect(first).toMatchObject({
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    });
+    expect(first['cross-origin-embedder-policy']).toBeUndefined();
+    expect(await headersOf('/api/health')).toEqual(first);
+  });
 });

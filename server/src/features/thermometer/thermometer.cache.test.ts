@@ -15,6 +15,7 @@ import {
 import { zThermometer, zTrends } from '@tks/shared/schemas/thermometer';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { insertRoundWithAnswers } from '../../../test/fixtures';
 import {
   browserFor,
@@ -25,7 +26,8 @@ import {
   insertOrganisation,
   insertUser,
 } from '../../../test/helper';
-import { cacheMisses, coalitionDataVersion } from './thermometer.cache';
+import { cachedBody, cacheMisses, coalitionDataVersion } from './thermometer.cache';
+import { buildThermometer } from './thermometer.service';
 
 const Q = (key: string) => {
   const [year, q] = key.split('-Q').map(Number);
@@ -104,7 +106,8 @@ async function setup() {
   };
   const measure = (t: Awaited<ReturnType<typeof thermometer>>, key: string) =>
     t.components.flatMap((c) => c.measures).find((m) => m.key === key);
-  return { ...ctx, coalition, other, org, indicator, browser, thermometer, trends, measure, value };
+  const context = () => ({ id: coalition.id, slug: coalition.slug, name: coalition.name });
+  return { ...ctx, coalition, other, org, indicator, browser, thermometer, trends, measure, value, context };
 }
 
 describe('the thermometer cache', () => {
@@ -131,6 +134,41 @@ describe('the thermometer cache', () => {
     const plain = await injectAs(s.app, s.browser, { method: 'GET', url, headers: { 'accept-encoding': 'gzip;q=0' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+  });
+
+  it('computes another quarter after a write from the new data, not from inputs loaded before it', async () => {
+    const s = await setup();
+    const latest = await s.thermometer('2025-Q4');
+    expect(s.measure(latest, 'indicator:JGZ-04')).toMatchObject({ value: 30 });
+    // Inputs were loaded for 2025-Q4; 2025-Q3 was never asked for, so its body is not cached.
+    s.value('2025-Q3', 35);
+    const before = cacheMisses(s.db);
+    const third = await s.thermometer('2025-Q3');
+    expect(cacheMisses(s.db)).toBe(before + 1);
+    expect(s.measure(third, 'indicator:JGZ-04')).toMatchObject({ value: 35 });
+    // And without a write, another quarter from the same inputs equals a fresh computation.
+    const second = await s.thermometer('2025-Q2');
+    const fresh = zThermometer.parse(
+      JSON.parse(
+        JSON.stringify(
+          z.encode(
+            zThermometer,
+            buildThermometer(s.db, { ...s.context(), role: 'coordinator', organisationId: null }, '2025-Q2'),
+          ),
+        ),
+      ),
+    );
+    expect({ ...second, generatedAt: null }).toEqual({ ...fresh, generatedAt: null });
+  });
+
+  it('keeps each cached body in memory of its own size, not in a 16 KB gzip chunk', async () => {
+    const { db } = await buildTestApp();
+    const body = { rows: Array.from({ length: 200 }, (_, i) => ({ i, label: `row ${i}` })) };
+    const gzip = cachedBody(db, 1, 'sized', z.unknown(), () => body);
+    expect(JSON.parse(gunzipSync(gzip).toString('utf8'))).toEqual(body);
+    expect(gzip.length).toBeLessThan(4 * 1024);
+    // Small buffers may share Node's 8 KB pool; gzipSync's own output chunk is 16 KB.
+    expect(gzip.buffer.byteLength).toBeLessThanOrEqual(8 * 1024);
   });
 
   it('never serves a thermometer computed before a write, whatever was written', async () => {

@@ -106,7 +106,8 @@ export function cachedBody<S extends z.ZodType>(
   coalitionId: number,
   key: string,
   schema: S,
-  compute: () => z.input<S>,
+  /** Computes the body; gets the data version read before it, for caches of its own inputs. */
+  compute: (dataVersion: number) => z.input<S>,
 ): Buffer {
   const cache = cacheFor(db);
   const version = coalitionDataVersion(db, coalitionId);
@@ -114,8 +115,10 @@ export function cachedBody<S extends z.ZodType>(
   const hit = cache.lru.get(fullKey);
   if (hit && hit.version === version) return hit.gzip;
   cache.misses += 1;
-  const json = JSON.stringify(z.encode(schema, compute() as z.output<S>));
-  const gzip = gzipSync(json);
+  const json = JSON.stringify(z.encode(schema, compute(version) as z.output<S>));
+  // gzipSync answers with a view on its 16 KB output chunk: copied to its own size, a ~2.5 KB body
+  // keeps ~2.5 KB alive instead of 16 KB, and the cache's byte budget counts what it really holds.
+  const gzip = Buffer.from(gzipSync(json));
   cache.lru.set(fullKey, { version, gzip });
   return gzip;
 }

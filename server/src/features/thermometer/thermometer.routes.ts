@@ -26,8 +26,8 @@ export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
       const { quarter } = request.query;
       // Without a quarter the latest with data is meant; with no data at all, today's quarter.
       const key = `thermometer:${quarter ?? `latest@${quarterKey(quarterOfDate(new Date()))}`}`;
-      const body = cachedBody(app.db, coalition.id, key, zThermometer, () =>
-        buildThermometer(app.db, coalition, quarter),
+      const body = cachedBody(app.db, coalition.id, key, zThermometer, (dataVersion) =>
+        buildThermometer(app.db, coalition, quarter, new Date(), dataVersion),
       );
       return sendGzippedJson(request, reply, body);
     },
@@ -47,7 +47,9 @@ export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const coalition = requireCoalitionContext(request);
-      const body = cachedBody(app.db, coalition.id, 'trends', zTrends, () => buildTrends(app.db, coalition));
+      const body = cachedBody(app.db, coalition.id, 'trends', zTrends, (dataVersion) =>
+        buildTrends(app.db, coalition, dataVersion),
+      );
       return sendGzippedJson(request, reply, body);
     },
   );

@@ -102,6 +102,38 @@ function loadInputs(db: Db, coalitionId: number) {
   };
 }
 
+/*
+ * The inputs of the coalitions asked for most recently, under the data version they were read at
+ * (see thermometer.cache.ts: the version is read before the data, so an entry can only be newer
+ * than its version, never older). The thermometer of each quarter and the trends all start from the
+ * same inputs; a few kept means that opening the trends or another quarter does not read and
+ * aggregate five years of data again (two thirds of the time of a first request). Few, and by
+ * count, so that memory stays small whatever the number of coalitions.
+ */
+const RECENT_INPUTS = 8;
+const recentInputs = new WeakMap<Db, Map<number, { version: number; inputs: Inputs }>>();
+
+/** The coalition's inputs; with the data version read before, from the recent ones if unchanged. */
+function inputsOf(db: Db, coalitionId: number, dataVersion: number | undefined): Inputs {
+  if (dataVersion === undefined) return loadInputs(db, coalitionId);
+  let recent = recentInputs.get(db);
+  if (!recent) {
+    recent = new Map();
+    recentInputs.set(db, recent);
+  }
+  const hit = recent.get(coalitionId);
+  recent.delete(coalitionId);
+  const entry =
+    hit && hit.version === dataVersion ? hit : { version: dataVersion, inputs: loadInputs(db, coalitionId) };
+  // Map keeps insertion order: the first key is the least recently used.
+  recent.set(coalitionId, entry);
+  for (const oldest of recent.keys()) {
+    if (recent.size <= RECENT_INPUTS) break;
+    recent.delete(oldest);
+  }
+  return entry.inputs;
+}
+
 const EMPTY_MEASURE = { target: null, baseline: null, reference: null, n: null, indicatorId: null, weight: 1 } as const;
 
 type ComponentMeasure = Measure & { component: ComponentCode };
@@ -283,8 +315,10 @@ export function buildThermometer(
   coalition: CoalitionContext,
   quarter: string | undefined,
   now = new Date(),
+  /** The coalition's data version, read before this call: lets recently loaded inputs be reused. */
+  dataVersion?: number,
 ): Thermometer {
-  const inputs = loadInputs(db, coalition.id);
+  const inputs = inputsOf(db, coalition.id, dataVersion);
   const range = dataQuarterRange(inputs);
   const q = quarter ? quarterIndex(parseQuarterKey(quarter)) : (range?.last ?? quarterIndex(quarterOfDate(now)));
   const keyOf = (index: number) => quarterKey(quarterFromIndex(index));
@@ -333,8 +367,8 @@ export function buildThermometer(
 }
 
 /** Every quarter from the first to the last with data, scored the same way as the thermometer. */
-export function buildTrends(db: Db, coalition: CoalitionContext): Trends {
-  const inputs = loadInputs(db, coalition.id);
+export function buildTrends(db: Db, coalition: CoalitionContext, dataVersion?: number): Trends {
+  const inputs = inputsOf(db, coalition.id, dataVersion);
   const range = dataQuarterRange(inputs);
   const indexes: number[] = [];
   if (range) for (let i = range.first; i <= range.last; i++) indexes.push(i);
