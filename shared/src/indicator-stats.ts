@@ -92,7 +92,7 @@ export function valueInterval(numerator: number | null, denominator: number | nu
 }
 
 /** Units that are a share of their denominator, with the value that stands for "all of them". */
-const RATE_SCALE: Partial<Record<IndicatorUnit, number>> = { percent: 100, per_100: 100, per_1000: 1000 };
+const RATE_SCALE: Readonly<Record<string, number>> = { percent: 100, per_100: 100, per_1000: 1000 };
 
 export interface RateObservation {
   value: number | null;
@@ -106,7 +106,8 @@ export interface RateObservation {
  * it moves a score whose baseline and target lie two points apart. Null when it cannot be told: a
  * unit that is not a share, a missing value or denominator, or a rate above its scale.
  */
-export function ratesDiffer(unit: IndicatorUnit, a: RateObservation, b: RateObservation, z = Z_95): boolean | null {
+/** `unit` is a measure's unit: an indicator unit, or another (such as the agree scale) that is no rate. */
+export function ratesDiffer(unit: string, a: RateObservation, b: RateObservation, z = Z_95): boolean | null {
   const scale = RATE_SCALE[unit];
   if (scale === undefined || a.value === null || b.value === null || !a.n || !b.n) return null;
   const p1 = a.value / scale;
