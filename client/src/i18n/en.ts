@@ -1187,6 +1187,7 @@ export const en = {
   'admin.audit.after': 'After',
   'admin.audit.empty': 'No changes found',
   'admin.audit.shown': '{n} changes shown.',
+  'admin.audit.shownOne': '1 change shown.',
   'admin.audit.more': 'Load more',
 
   'admin.outbox.heading': 'Sent e-mail',

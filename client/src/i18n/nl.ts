@@ -1205,6 +1205,7 @@ export const nl = {
   'admin.audit.after': 'Na',
   'admin.audit.empty': 'Geen wijzigingen gevonden',
   'admin.audit.shown': '{n} wijzigingen getoond.',
+  'admin.audit.shownOne': '1 wijziging getoond.',
   'admin.audit.more': 'Meer laden',
 
   'admin.outbox.heading': 'Verzonden e-mail',

@@ -45,6 +45,7 @@ describe('the audit log', () => {
     const row = within(table).getByRole('row', { name: /Anna de Vries/ });
     expect(within(row).getByRole('cell', { name: 'ingetrokken' })).toBeInTheDocument();
     expect(within(row).getByRole('cell', { name: /^deellink/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Logboek' })).toHaveTextContent('1 wijziging getoond.');
   });
 
   it('shows what changed behind a disclosure', async () => {

@@ -105,7 +105,11 @@ export function AuditLogSection({ slug, headingId }: { slug: string; headingId: 
       ) : null}
 
       <p className="count-status" role="status">
-        {entries.length > 0 ? t('admin.audit.shown', { n: formatNumber(entries.length, locale) }) : null}
+        {entries.length === 1
+          ? t('admin.audit.shownOne')
+          : entries.length > 1
+            ? t('admin.audit.shown', { n: formatNumber(entries.length, locale) })
+            : null}
       </p>
       {query.hasNextPage ? (
         <button
