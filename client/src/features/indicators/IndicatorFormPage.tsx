@@ -167,19 +167,15 @@ function IndicatorForm({ slug, mode, initial, indicator }: IndicatorFormProps) {
     setErrors(NO_ERRORS);
     const known = new Set<string>(Object.keys(fieldIds));
     const onError = (error: unknown) => setErrors(errorsFromServer(error, t, known));
-    if (mode === 'create') {
-      create.mutate(
-        { ...result.definition, code: result.code, references: result.references } as Parameters<
-          typeof create.mutate
-        >[0],
-        { onSuccess: (detail) => navigate(indicatorUrl(slug, detail.indicator.code)), onError },
-      );
-    } else {
-      update.mutate(result.definition as Parameters<typeof update.mutate>[0], {
-        onSuccess: (detail) => navigate(indicatorUrl(slug, detail.indicator.code)),
-        onError,
-      });
-    }
+    // Through the promise, not mutate's callbacks: saving refreshes the definition, which remounts
+    // this form (its key), and callbacks of an unmounted mutation are dropped, so the page stayed put.
+    const saved =
+      mode === 'create'
+        ? create.mutateAsync({ ...result.definition, code: result.code, references: result.references } as Parameters<
+            typeof create.mutate
+          >[0])
+        : update.mutateAsync(result.definition as Parameters<typeof update.mutate>[0]);
+    saved.then((detail) => navigate(indicatorUrl(slug, detail.indicator.code)), onError);
   };
 
   const text = (
