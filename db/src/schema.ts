@@ -778,6 +778,21 @@ export const coalitionDataVersions = sqliteTable('coalition_data_versions', {
   version: integer('version').notNull().default(0),
 });
 
+/**
+ * One counter (a single row, id 1) that triggers (migration 0006) raise on every write to sessions,
+ * users, memberships and coalitions: who may do what. Signed-in requests keep their session and
+ * memberships in memory under it, so a sign-out, a revoked membership or a disabled account is
+ * seen by the very next request, whichever process wrote it.
+ */
+export const accessVersion = sqliteTable(
+  'access_version',
+  {
+    id: integer('id').primaryKey(),
+    version: integer('version').notNull().default(0),
+  },
+  (t) => [check('access_version_single_row', sql`${t.id} = 1`)],
+);
+
 /** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
 export const auditLog = sqliteTable(
   'audit_log',

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { buildServer, START_NODE_FLAGS } from '../src/build-server';
 import { CHROMIUM_ARGS, findChromium } from '../src/chromium';
 
 const SCRIPTS_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +18,21 @@ const SCRIPTS_DIR = fileURLToPath(new URL('..', import.meta.url));
 const CLIENT_DIST = process.env.E2E_CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url));
 const CLIENT_INDEX = join(CLIENT_DIST, 'index.html');
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+let bundled: Promise<string> | undefined;
+
+/**
+ * The server bundled as `pnpm start` bundles it (scripts/src/build-server.ts), once per test
+ * process and into a file of its own, so that parallel test files never share a half-written one.
+ */
+function serverBundle(): Promise<string> {
+  bundled ??= (async () => {
+    const file = join(tmpdir(), `tks-e2e-server-${process.pid}.mjs`);
+    await buildServer('scripts/src/start.ts', file);
+    return file;
+  })();
+  return bundled;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,15 +55,16 @@ export interface RunningApp {
 }
 
 /**
- * Starts the app as a user would (start-up script, fresh database file, demo data) but with node
- * directly, so the test owns the process and can end it.
+ * Starts the app as a user would (`pnpm start`'s bundle and flags, fresh database file, demo data)
+ * but with node directly, so the test owns the process and can end it.
  */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   if (!existsSync(CLIENT_INDEX)) throw new Error('The client is not built: run `pnpm build` first (`pnpm test` does).');
   const dataDir = mkdtempSync(join(tmpdir(), 'tks-e2e-'));
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
+  const bundle = await serverBundle();
+  const child: ChildProcess = spawn(process.execPath, [...START_NODE_FLAGS, bundle], {
     cwd: SCRIPTS_DIR,
     env: {
       ...process.env,

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import fp from 'fastify-plugin';
 import { type ApiKeyContext, resolveApiKey } from '../features/api-keys/api-keys.service';
 import { type Access, access } from '../features/auth/access';
+import { type RequestVersions, readRequestVersions } from '../features/auth/access-cache';
 import { deleteExpiredSessions } from '../features/auth/sessions.queries';
 import {
   type AuthContext,
@@ -23,6 +24,11 @@ declare module 'fastify' {
     coalition: CoalitionContext | null;
     /** The API key the caller presented, on routes whose rule admits API keys. */
     apiKey: ApiKeyContext | null;
+    /**
+     * On coalition routes: the coalition's data version, read when the request came in and before
+     * any of its data, for caches of views computed from that data (see thermometer.cache.ts).
+     */
+    dataVersion: number | null;
   }
   interface FastifyInstance {
     /** Every API route with its declared access rule, for the authorization matrix. */
@@ -40,12 +46,17 @@ function isApiUrl(url: string) {
   return url === '/api' || url.startsWith('/api/');
 }
 
+function slugParam(request: FastifyRequest): string | null {
+  const slug = (request.params as { slug?: unknown }).slug;
+  return typeof slug === 'string' ? slug : null;
+}
+
 /** The rule, applied. Throws the HttpError that the error handler turns into 401 or 403. */
-function enforce(rule: Access, request: FastifyRequest) {
+function enforce(rule: Access, request: FastifyRequest, versions: RequestVersions) {
   if (rule.kind === 'public') return;
   if (request.apiKey && rule.kind === 'coalition' && rule.apiKey) {
     // A key opens its own coalition only, acting with the rights the route grants to keys.
-    if (request.apiKey.coalition.slug !== (request.params as { slug?: unknown }).slug) {
+    if (request.apiKey.coalition.slug !== slugParam(request)) {
       throw new HttpError(403, 'forbidden');
     }
     request.coalition = { ...request.apiKey.coalition, role: 'coordinator', organisationId: null };
@@ -60,9 +71,9 @@ function enforce(rule: Access, request: FastifyRequest) {
       if (!auth.user.isPlatformAdmin) throw new HttpError(403, 'forbidden');
       return;
     case 'coalition': {
-      const slug = (request.params as { slug?: unknown }).slug;
+      const slug = slugParam(request);
       // A coalition the caller does not belong to is answered like one they may not see: no hint it exists.
-      const context = typeof slug === 'string' ? coalitionContext(request.server.db, auth.user.id, slug) : null;
+      const context = slug === null ? null : coalitionContext(request.server.db, auth.user.id, slug, versions.access);
       if (!context || !rule.roles.includes(context.role)) throw new HttpError(403, 'forbidden');
       request.coalition = context;
       return;
@@ -94,6 +105,7 @@ export const authPlugin = fp(
     app.decorateRequest('auth', null);
     app.decorateRequest('coalition', null);
     app.decorateRequest('apiKey', null);
+    app.decorateRequest('dataVersion', null);
 
     const routes: Array<{ method: string; url: string; access: Access }> = [];
     app.decorate('apiRoutes', routes);
@@ -131,19 +143,23 @@ export const authPlugin = fp(
     app.addHook('onRequest', async (request, reply) => {
       const rule = request.routeOptions.config.access;
       if (!rule) return;
+      const token = request.cookies[SESSION_COOKIE];
+      if (rule.kind === 'public' && !token) return;
+      // First, before anything else is read: the versions this request works under (one statement).
+      const versions = readRequestVersions(app.db, rule.kind === 'coalition' ? slugParam(request) : null);
+      request.dataVersion = versions.data;
       const key = rule.kind === 'coalition' && rule.apiKey ? bearerToken(request) : null;
       if (key !== null) {
         // Only routes that admit keys look at the header; elsewhere it is ignored like any other.
         request.apiKey = resolveApiKey(app.db, key);
         if (!request.apiKey) throw new HttpError(401, 'api_key_invalid');
-        return enforce(rule, request);
+        return enforce(rule, request, versions);
       }
-      const token = request.cookies[SESSION_COOKIE];
       if (token) {
-        request.auth = resolveSession(app.db, token, options.sessionIdleHours);
+        request.auth = resolveSession(app.db, token, options.sessionIdleHours, versions.access);
         if (!request.auth) clearSessionCookie(reply);
       }
-      enforce(rule, request);
+      enforce(rule, request, versions);
     });
 
     app.addHook('onRequest', (request, reply, done) => {

@@ -1,5 +1,6 @@
 import type { Db } from '@tks/db/client';
 import type { CoalitionRole } from '@tks/shared/domain';
+import { VersionedCache } from './access-cache';
 import {
   deleteSession,
   extendSession,
@@ -44,11 +45,44 @@ export function createSession(db: Db, userId: number, idleHours: number, userAge
   return { token, expiresAt };
 }
 
-/** The signed-in person behind a session cookie, or null for a missing, expired or disabled one. */
-export function resolveSession(db: Db, token: string, idleHours: number, now = new Date()): AuthContext | null {
-  const tokenHash = hashToken(token);
-  const row = selectSessionUser(db, tokenHash);
+/** Sessions and memberships as last read, per database (tests run many), under the access version. */
+interface AccessCaches {
+  sessions: VersionedCache<ReturnType<typeof selectSessionUser>>;
+  memberships: VersionedCache<CoalitionContext | null>;
+}
+
+/** Enough for every person signed in at once across a country's coalitions, a few hundred bytes each. */
+const CACHED_SESSIONS = 20_000;
+const accessCaches = new WeakMap<Db, AccessCaches>();
+
+function accessCachesFor(db: Db): AccessCaches {
+  let caches = accessCaches.get(db);
+  if (!caches) {
+    caches = { sessions: new VersionedCache(CACHED_SESSIONS), memberships: new VersionedCache(CACHED_SESSIONS) };
+    accessCaches.set(db, caches);
+  }
+  return caches;
+}
+
+/**
+ * The signed-in person behind a session cookie, or null for a missing, expired or disabled one.
+ * With the access version read at the start of the request (see access-cache.ts), the session is
+ * looked up again only when sessions, users, memberships or coalitions were written since.
+ */
+export function resolveSession(
+  db: Db,
+  token: string,
+  idleHours: number,
+  accessVersion?: number,
+  now = new Date(),
+): AuthContext | null {
+  // Keyed by the token itself: the cache lives in this process only, like the request that carries it.
+  const row =
+    accessVersion === undefined
+      ? selectSessionUser(db, hashToken(token))
+      : accessCachesFor(db).sessions.get(token, accessVersion, () => selectSessionUser(db, hashToken(token)));
   if (!row) return null;
+  const tokenHash = row.tokenHash;
   const absoluteEnd = addHours(new Date(row.createdAt), ABSOLUTE_LIFETIME_HOURS);
   if (new Date(row.expiresAt) <= now || absoluteEnd <= now || row.user.disabledAt !== null) {
     deleteSession(db, tokenHash);
@@ -68,6 +102,18 @@ export function endSession(db: Db, tokenHash: string) {
   deleteSession(db, tokenHash);
 }
 
-export function coalitionContext(db: Db, userId: number, slug: string): CoalitionContext | null {
-  return selectMembershipBySlug(db, userId, slug) ?? null;
+/** The person's membership of the coalition `slug`, or null; from memory while the access version stands. */
+export function coalitionContext(
+  db: Db,
+  userId: number,
+  slug: string,
+  accessVersion?: number,
+): CoalitionContext | null {
+  // Frozen: the same object serves many requests.
+  const load = () => {
+    const membership = selectMembershipBySlug(db, userId, slug);
+    return membership ? Object.freeze(membership) : null;
+  };
+  if (accessVersion === undefined) return load();
+  return accessCachesFor(db).memberships.get(`${userId}/${slug}`, accessVersion, load);
 }

@@ -108,9 +108,11 @@ export function cachedBody<S extends z.ZodType>(
   schema: S,
   /** Computes the body; gets the data version read before it, for caches of its own inputs. */
   compute: (dataVersion: number) => z.input<S>,
+  /** The coalition's data version if the request has already read it (request.dataVersion); read here otherwise. */
+  knownVersion?: number | null,
 ): Buffer {
   const cache = cacheFor(db);
-  const version = coalitionDataVersion(db, coalitionId);
+  const version = knownVersion ?? coalitionDataVersion(db, coalitionId);
   const fullKey = `${coalitionId}:${key}`;
   const hit = cache.lru.get(fullKey);
   if (hit && hit.version === version) return hit.gzip;

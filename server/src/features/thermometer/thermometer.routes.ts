@@ -26,8 +26,13 @@ export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
       const { quarter } = request.query;
       // Without a quarter the latest with data is meant; with no data at all, today's quarter.
       const key = `thermometer:${quarter ?? `latest@${quarterKey(quarterOfDate(new Date()))}`}`;
-      const body = cachedBody(app.db, coalition.id, key, zThermometer, (dataVersion) =>
-        buildThermometer(app.db, coalition, quarter, new Date(), dataVersion),
+      const body = cachedBody(
+        app.db,
+        coalition.id,
+        key,
+        zThermometer,
+        (dataVersion) => buildThermometer(app.db, coalition, quarter, new Date(), dataVersion),
+        request.dataVersion,
       );
       return sendGzippedJson(request, reply, body);
     },
@@ -47,8 +52,13 @@ export const thermometerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const coalition = requireCoalitionContext(request);
-      const body = cachedBody(app.db, coalition.id, 'trends', zTrends, (dataVersion) =>
-        buildTrends(app.db, coalition, dataVersion),
+      const body = cachedBody(
+        app.db,
+        coalition.id,
+        'trends',
+        zTrends,
+        (dataVersion) => buildTrends(app.db, coalition, dataVersion),
+        request.dataVersion,
       );
       return sendGzippedJson(request, reply, body);
     },
