@@ -7,23 +7,23 @@ import { openDatabase } from '@tks/db/client';
 import { users } from '@tks/db/schema';
 import { createSession } from '@tks/server/features/auth/sessions.service';
 import { addQuarters, quarterKey } from '@tks/shared/periods';
-import autocannon from 'autocannon';
 import { inArray } from 'drizzle-orm';
 import { buildServer, START_NODE_FLAGS } from '../build-server';
 import { DEFAULT_CURRENT_QUARTER } from '../demo/generate';
 import { coalitionSlug, coordinatorEmail, nationalDatabase } from './_national-db';
+import { ensureWrk, runWrk, type Target } from './_wrk';
 
 /*
  * The thermometer at national scale: 340 coalitions with five years of data each, served by the
  * real server in a process of its own over real HTTP. Its throughput and p99 latency across many
  * coalitions and quarters are measured next to a bare JSON route on the same server in the same
- * run, with the server's peak memory. `BENCH_COALITIONS` and `BENCH_SECONDS` make a smaller run.
+ * run, with the server's peak memory. The load comes from wrk on one thread (see _wrk.ts). `BENCH_COALITIONS` and `BENCH_SECONDS` make a smaller run.
  */
 
 const COALITIONS = Number(process.env.BENCH_COALITIONS ?? 340);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 /** The measured seconds per route are split over rounds that alternate the two routes. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 const ROUND_SECONDS = Math.max(1, Math.round(SECONDS / ROUNDS));
 const CONNECTIONS = 16;
 /** Per coalition: the default (latest) quarter and the three before it. */
@@ -36,6 +36,7 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 const log = (line: string) => console.log(line);
 
+ensureWrk();
 log(`National database: ${COALITIONS} coalitions, five years of quarterly data each`);
 const database = await nationalDatabase(COALITIONS, log);
 log(
@@ -81,19 +82,20 @@ try {
   // generator) then shows in both routes of a round instead of in the comparison.
   const rounds: Array<{ bare: RunResult; thermometer: RunResult }> = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const bare = await run(server.url, [{ path: '/bench/bare', cookie: '' }], server.process);
-    const thermometer = await run(server.url, targets, server.process);
+    const bare = run(server.url, [{ path: '/bench/bare', cookie: '' }], server.process);
+    const thermometer = run(server.url, targets, server.process);
     rounds.push({ bare, thermometer });
   }
   rss.push(['after the measured runs', currentRss(server.process)]);
   const peakRssMb = peakRss(server.process) / 1024;
 
-  const share = median(rounds.map((r) => r.thermometer.requestsPerSecond / r.bare.requestsPerSecond));
+  const shares = rounds.map((r) => r.thermometer.requestsPerSecond / r.bare.requestsPerSecond);
+  const share = median(shares);
   const p99 = Math.max(...rounds.map((r) => r.thermometer.p99));
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   log('');
   log(
-    `Real server over HTTP, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per route, ${targets.length} thermometer URLs`,
+    `Real server over HTTP, wrk with ${CONNECTIONS} connections on one thread, ${ROUNDS} rounds of ${ROUND_SECONDS} s per route, ${targets.length} thermometer URLs`,
   );
   console.table(
     rounds.flatMap(({ bare, thermometer }, round) =>
@@ -106,13 +108,16 @@ try {
           round: round + 1,
           route,
           'requests/s': Math.round(r.requestsPerSecond),
-          'p50 ms': r.p50,
-          'p99 ms': r.p99,
+          'p50 ms': Number(r.p50.toFixed(2)),
+          'p99 ms': Number(r.p99.toFixed(2)),
           'server CPU µs/request': r.cpuMicrosPerRequest,
           errors: r.errors + r.non2xx,
         };
       }),
     ),
+  );
+  log(
+    `Thermometer throughput as a share of the bare route's, per round: ${shares.map((x) => `${(x * 100).toFixed(0)} %`).join(', ')}`,
   );
   log(
     `First request per coalition and quarter (computed, then cached): p50 ${cold.p50.toFixed(1)} ms, p99 ${cold.p99.toFixed(1)} ms`,
@@ -133,11 +138,6 @@ try {
   if (failures > 0) throw new Error(`${failures} errors or non-2xx answers from the thermometer`);
 } finally {
   server.process.kill('SIGTERM');
-}
-
-interface Target {
-  path: string;
-  cookie: string;
 }
 
 async function startServer(path: string): Promise<{ url: string; process: ChildProcess }> {
@@ -211,38 +211,19 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-type RunResult = Awaited<ReturnType<typeof run>>;
+type RunResult = ReturnType<typeof run>;
 
-async function run(url: string, list: readonly Target[], server: ChildProcess) {
-  let i = 0;
+function run(url: string, list: readonly Target[], server: ChildProcess) {
   const cpuBefore = cpuMicros(server);
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: ROUND_SECONDS,
-    requests: [
-      {
-        method: 'GET',
-        // Each request takes the next coalition and quarter, with that coalition's coordinator's session.
-        setupRequest: (request) => {
-          const target = list[i++ % list.length] as Target;
-          return {
-            ...request,
-            path: target.path,
-            headers: { ...request.headers, cookie: target.cookie, 'accept-encoding': 'gzip' },
-          };
-        },
-      },
-    ],
-  });
+  const result = runWrk(url, list, ROUND_SECONDS, CONNECTIONS);
   const cpu = cpuMicros(server) - cpuBefore;
   return {
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: result.requestsPerSecond,
     /** The server's own CPU time per answered request: what the route costs, whatever the load generator takes. */
-    cpuMicrosPerRequest: Math.round(cpu / Math.max(1, result.requests.total)),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    cpuMicrosPerRequest: Math.round(cpu / Math.max(1, result.requests)),
+    p50: result.p50Ms,
+    p99: result.p99Ms,
+    errors: result.errors,
     non2xx: result.non2xx,
   };
 }

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import fp from 'fastify-plugin';
 import { type ApiKeyContext, resolveApiKey } from '../features/api-keys/api-keys.service';
 import { type Access, access } from '../features/auth/access';
-import { type RequestVersions, readRequestVersions } from '../features/auth/access-cache';
+import { type RequestVersions, readRequestVersions, releaseRequestVersions } from '../features/auth/access-cache';
 import { deleteExpiredSessions } from '../features/auth/sessions.queries';
 import {
   type AuthContext,
@@ -138,7 +138,10 @@ export const authPlugin = fp(
       prune();
       pruning = setInterval(prune, 60 * 60_000).unref();
     });
-    app.addHook('onClose', async () => clearInterval(pruning));
+    app.addHook('onClose', async () => {
+      clearInterval(pruning);
+      releaseRequestVersions(app.db);
+    });
 
     app.addHook('onRequest', async (request, reply) => {
       const rule = request.routeOptions.config.access;

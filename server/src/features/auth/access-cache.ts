@@ -1,4 +1,5 @@
 import type { Db } from '@tks/db/client';
+import { type CommitProbe, openCommitProbe } from '@tks/db/commit-probe';
 import { type RawStatement, rawConnection } from '@tks/db/raw';
 
 /*
@@ -7,7 +8,8 @@ import { type RawStatement, rawConnection } from '@tks/db/raw';
  * transaction as every write to sessions, users, memberships and coalitions, so what was read
  * under a version stays true for as long as the version does — whichever route, script or other
  * process wrote. A request reads the version first (with its coalition's data version, in one
- * statement) and looks up sessions and memberships again only when it has moved.
+ * statement, skipped while nothing was committed at all) and looks up sessions and memberships
+ * again only when it has moved.
  *
  * The version is read before the rows: a write landing in between leaves rows newer than their
  * version, which only costs one more lookup, never a stale answer. Time limits (idle and absolute
@@ -47,8 +49,56 @@ function statementsFor(db: Db): VersionStatements {
   return prepared;
 }
 
-/** The versions a request works under, read before anything else of it. */
+interface LastRead {
+  /** The wal-index header as it was just before the query. */
+  header: Buffer;
+  versions: RequestVersions;
+}
+
+interface Probe {
+  probe: CommitProbe;
+  /** Per coalition slug ('' for none): the versions last read and the header they were read under. */
+  last: Map<string, LastRead>;
+}
+
+const probes = new WeakMap<Db, Probe | null>();
+
+function probeFor(db: Db): Probe | null {
+  let probe = probes.get(db);
+  if (probe === undefined) {
+    const opened = openCommitProbe(db);
+    probe = opened ? { probe: opened, last: new Map() } : null;
+    probes.set(db, probe);
+  }
+  return probe;
+}
+
+/**
+ * The versions a request works under, read before anything else of it. While nothing at all has
+ * been committed to the database since the last query for the same coalition (db/commit-probe.ts:
+ * one system call instead of a read transaction), that query's answer is still the answer.
+ */
 export function readRequestVersions(db: Db, coalitionSlug: string | null): RequestVersions {
+  const probe = probeFor(db);
+  const header = probe?.probe.read() ?? null;
+  const key = coalitionSlug ?? '';
+  if (probe && header) {
+    const last = probe.last.get(key);
+    if (last?.header.equals(header)) return last.versions;
+  }
+  const versions = queryRequestVersions(db, coalitionSlug);
+  // The header copied from before the query: a commit in between leaves it behind, so the next request asks again.
+  if (probe && header) probe.last.set(key, { header: Buffer.from(header), versions });
+  return versions;
+}
+
+/** Closes what readRequestVersions keeps open for `db` (the app does so when it closes). */
+export function releaseRequestVersions(db: Db) {
+  probes.get(db)?.probe.close();
+  probes.delete(db);
+}
+
+function queryRequestVersions(db: Db, coalitionSlug: string | null): RequestVersions {
   const prepared = statementsFor(db);
   if (coalitionSlug === null) {
     const row = prepared.access.get() as { access: number };

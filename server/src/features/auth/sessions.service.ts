@@ -45,9 +45,32 @@ export function createSession(db: Db, userId: number, idleHours: number, userAge
   return { token, expiresAt };
 }
 
+/** A session row as the checks need it: its times parsed once, when read. */
+interface StoredSession {
+  /** What requests get while the session is not extended; frozen, as many requests share it. */
+  context: AuthContext;
+  disabled: boolean;
+  expiresAtMs: number;
+  lastSeenAtMs: number;
+  absoluteEndMs: number;
+}
+
+function readSession(db: Db, tokenHash: string): StoredSession | null {
+  const row = selectSessionUser(db, tokenHash);
+  if (!row) return null;
+  const { disabledAt, ...user } = row.user;
+  return {
+    context: Object.freeze({ user: Object.freeze(user), tokenHash, expiresAt: row.expiresAt }),
+    disabled: disabledAt !== null,
+    expiresAtMs: Date.parse(row.expiresAt),
+    lastSeenAtMs: Date.parse(row.lastSeenAt),
+    absoluteEndMs: addHours(new Date(row.createdAt), ABSOLUTE_LIFETIME_HOURS).getTime(),
+  };
+}
+
 /** Sessions and memberships as last read, per database (tests run many), under the access version. */
 interface AccessCaches {
-  sessions: VersionedCache<ReturnType<typeof selectSessionUser>>;
+  sessions: VersionedCache<StoredSession | null>;
   memberships: VersionedCache<CoalitionContext | null>;
 }
 
@@ -67,7 +90,8 @@ function accessCachesFor(db: Db): AccessCaches {
 /**
  * The signed-in person behind a session cookie, or null for a missing, expired or disabled one.
  * With the access version read at the start of the request (see access-cache.ts), the session is
- * looked up again only when sessions, users, memberships or coalitions were written since.
+ * looked up again only when sessions, users, memberships or coalitions were written since; its
+ * time limits are checked on every request.
  */
 export function resolveSession(
   db: Db,
@@ -77,29 +101,22 @@ export function resolveSession(
   now = new Date(),
 ): AuthContext | null {
   // Keyed by the token itself: the cache lives in this process only, like the request that carries it.
-  const row =
+  const session =
     accessVersion === undefined
-      ? selectSessionUser(db, hashToken(token))
-      : accessCachesFor(db).sessions.get(token, accessVersion, () => selectSessionUser(db, hashToken(token)));
-  if (!row) return null;
-  const tokenHash = row.tokenHash;
-  const absoluteEnd = addHours(new Date(row.createdAt), ABSOLUTE_LIFETIME_HOURS);
-  if (new Date(row.expiresAt) <= now || absoluteEnd <= now || row.user.disabledAt !== null) {
-    deleteSession(db, tokenHash);
+      ? readSession(db, hashToken(token))
+      : accessCachesFor(db).sessions.get(token, accessVersion, () => readSession(db, hashToken(token)));
+  if (!session) return null;
+  const nowMs = now.getTime();
+  const { context } = session;
+  if (session.expiresAtMs <= nowMs || session.absoluteEndMs <= nowMs || session.disabled) {
+    deleteSession(db, context.tokenHash);
     return null;
   }
-  let expiresAt = row.expiresAt;
-  if (now.getTime() - new Date(row.lastSeenAt).getTime() > EXTEND_AFTER_MS) {
-    const idleEnd = addHours(now, idleHours);
-    expiresAt = new Date(Math.min(idleEnd.getTime(), absoluteEnd.getTime())).toISOString();
-    extendSession(db, tokenHash, now.toISOString(), expiresAt);
-  }
-  const { disabledAt: _, ...user } = row.user;
-  return { user, tokenHash, expiresAt };
-}
-
-export function endSession(db: Db, tokenHash: string) {
-  deleteSession(db, tokenHash);
+  if (nowMs - session.lastSeenAtMs <= EXTEND_AFTER_MS) return context;
+  const idleEndMs = addHours(now, idleHours).getTime();
+  const expiresAt = new Date(Math.min(idleEndMs, session.absoluteEndMs)).toISOString();
+  extendSession(db, context.tokenHash, now.toISOString(), expiresAt);
+  return { ...context, expiresAt };
 }
 
 /** The person's membership of the coalition `slug`, or null; from memory while the access version stands. */
@@ -116,4 +133,8 @@ export function coalitionContext(
   };
   if (accessVersion === undefined) return load();
   return accessCachesFor(db).memberships.get(`${userId}/${slug}`, accessVersion, load);
+}
+
+export function endSession(db: Db, tokenHash: string) {
+  deleteSession(db, tokenHash);
 }

@@ -26,7 +26,7 @@ import {
   insertOrganisation,
   insertUser,
 } from '../../../test/helper';
-import { cachedBody, cacheMisses, coalitionDataVersion } from './thermometer.cache';
+import { ByteLru, cachedBody, cacheMisses, coalitionDataVersion } from './thermometer.cache';
 import { buildThermometer } from './thermometer.service';
 
 const Q = (key: string) => {
@@ -356,3 +356,33 @@ function tablesMissingTriggers(db: Db): string[] {
       ['insert', 'update', 'delete'].map((op) => `${name}_data_version_${op}`).filter((t) => !triggers.has(t)),
     );
 }
+
+describe('ByteLru', () => {
+  const body = (bytes: number) => ({ version: 1, gzip: Buffer.alloc(bytes) });
+
+  it('stays within its byte budget, dropping the body not asked for longest', () => {
+    const lru = new ByteLru(300);
+    lru.set('a', body(100));
+    lru.set('b', body(100));
+    lru.set('c', body(100));
+    // 'a' is the oldest, but it was asked for: 'b' goes instead.
+    expect(lru.get('a')).toBeDefined();
+    lru.set('d', body(100));
+    expect(lru.byteSize).toBeLessThanOrEqual(300);
+    expect(lru.get('b')).toBeUndefined();
+    expect([lru.get('a'), lru.get('c'), lru.get('d')].every(Boolean)).toBe(true);
+  });
+
+  it('still keeps its budget when every body was asked for, and replaces a body in place', () => {
+    const lru = new ByteLru(250);
+    for (const key of ['a', 'b']) lru.set(key, body(100));
+    lru.get('a');
+    lru.get('b');
+    lru.set('c', body(100));
+    expect(lru.byteSize).toBeLessThanOrEqual(250);
+    expect(lru.size).toBe(2);
+    lru.set('c', body(50));
+    expect(lru.byteSize).toBeLessThanOrEqual(250);
+    expect(lru.get('c')?.gzip.length).toBe(50);
+  });
+});

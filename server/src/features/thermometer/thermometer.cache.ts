@@ -24,19 +24,20 @@ interface Entry {
   gzip: Buffer;
 }
 
-class ByteLru {
-  private readonly entries = new Map<string, Entry>();
+/**
+ * Keeps bodies up to a byte budget, dropping those not asked for longest (approximately: a body
+ * asked for since it was stored or last passed gets a second chance, the "clock" scheme). Asking is
+ * a lookup and a flag, without reordering the map on every hit.
+ */
+export class ByteLru {
+  private readonly entries = new Map<string, Entry & { asked: boolean }>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
   get(key: string): Entry | undefined {
     const entry = this.entries.get(key);
-    if (entry) {
-      // Map keeps insertion order: re-inserting marks the entry as most recently used.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    }
+    if (entry) entry.asked = true;
     return entry;
   }
 
@@ -46,17 +47,29 @@ class ByteLru {
       this.bytes -= old.gzip.length;
       this.entries.delete(key);
     }
-    this.entries.set(key, entry);
+    this.entries.set(key, { ...entry, asked: false });
     this.bytes += entry.gzip.length;
-    for (const [oldest, evicted] of this.entries) {
+    // Map keeps insertion order: the first entries are the oldest. An entry asked for since it was
+    // stored or last passed goes to the back instead, once; with no second chances left, the oldest go.
+    let secondChances = this.entries.size;
+    for (const [oldest, candidate] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= evicted.gzip.length;
+      if (candidate.asked && oldest !== key && secondChances-- > 0) {
+        candidate.asked = false;
+        this.entries.set(oldest, candidate);
+      } else {
+        this.bytes -= candidate.gzip.length;
+      }
     }
   }
 
   get size() {
     return this.entries.size;
+  }
+
+  get byteSize() {
+    return this.bytes;
   }
 }
 
