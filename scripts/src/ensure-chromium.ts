@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { installDebianPackage } from './apt-install';
 import { findChromium } from './chromium';
 
 /*
@@ -12,21 +11,7 @@ function main(): number {
     console.log(`Chromium: ${found}`);
     return 0;
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing; installing Debian’s chromium package for the browser tests…');
-    for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
-      const result = spawnSync('apt-get', args, {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-      if (result.status !== 0) {
-        console.error(`apt-get ${args.join(' ')} failed (exit ${result.status}).`);
-        return 1;
-      }
-    }
-    if (findChromium()) return 0;
-  }
+  if (installDebianPackage('chromium', 'for the browser tests') && findChromium()) return 0;
   console.error(
     'The browser tests need Chromium. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
       'or point CHROMIUM_PATH at a Chromium or Chrome binary.',

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installDebianPackage } from '../apt-install';
 
 /*
  * HTTP load from wrk (Debian's package), a load generator in C. The national benchmark used
@@ -31,18 +32,7 @@ export interface WrkResult {
 /** wrk on this machine: found, or installed from Debian's packages when we run as root (as CI does). */
 export function ensureWrk() {
   if (spawnSync('wrk', ['--version']).error === undefined) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('wrk is missing; installing Debian’s wrk package for the load…');
-    for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'wrk']]) {
-      const result = spawnSync('apt-get', args, {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-      if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status})`);
-    }
-    return;
-  }
+  if (installDebianPackage('wrk', 'for the load')) return;
   throw new Error('This benchmark needs wrk: `sudo apt-get install -y wrk` (Debian/Ubuntu) or `brew install wrk`.');
 }
 
