@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,11 +27,31 @@ let bundled: Promise<string> | undefined;
  */
 function serverBundle(): Promise<string> {
   bundled ??= (async () => {
+    pruneBundlesOfEndedRuns();
     const file = join(tmpdir(), `tks-e2e-server-${process.pid}.mjs`);
     await buildServer('scripts/src/start.ts', file);
     return file;
   })();
   return bundled;
+}
+
+/** Test processes end without a chance to clean up: their bundles go once their process is gone. */
+function pruneBundlesOfEndedRuns() {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = /^tks-e2e-server-(\d+)\.mjs(\.map)?$/.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    rmSync(join(tmpdir(), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function freePort(): Promise<number> {
