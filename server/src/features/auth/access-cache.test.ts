@@ -9,7 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserFor, insertCoalition, insertMembership, insertUser } from '../../../test/helper';
 import { buildApp } from '../../app';
-import { readRequestVersions, VersionedCache } from './access-cache';
+import { readRequestVersions, rememberedVersions, VersionedCache } from './access-cache';
 
 /*
  * Sessions and memberships are kept in memory under the access version that triggers raise on
@@ -111,6 +111,18 @@ describe('readRequestVersions', () => {
     expect(second.data).toBe(first.data);
     expect(readRequestVersions(s.db, 'unknown-coalition').data).toBeNull();
     expect(readRequestVersions(s.db, null)).toEqual({ access: second.access, data: null });
+  });
+
+  it('remembers versions of coalitions that exist, not of made-up slugs', async () => {
+    const s = await appOnFile();
+    for (let i = 0; i < 50; i++) {
+      expect((await s.app.inject({ method: 'GET', url: `/api/coalitions/made-up-${i}/thermometer` })).statusCode).toBe(
+        401,
+      );
+    }
+    expect(rememberedVersions(s.db)).toBe(0);
+    expect((await s.get(THERMOMETER)).statusCode).toBe(200);
+    expect(rememberedVersions(s.db)).toBe(1);
   });
 
   it('is raised by inserts, updates and deletes of sessions, users, memberships and coalitions', async () => {

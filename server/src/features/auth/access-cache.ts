@@ -87,9 +87,17 @@ export function readRequestVersions(db: Db, coalitionSlug: string | null): Reque
     if (last?.header.equals(header)) return last.versions;
   }
   const versions = queryRequestVersions(db, coalitionSlug);
-  // The header copied from before the query: a commit in between leaves it behind, so the next request asks again.
-  if (probe && header) probe.last.set(key, { header: Buffer.from(header), versions });
+  // The header copied from before the query: a commit in between leaves it behind, so the next
+  // request asks again. Only for coalitions that exist: made-up slugs must not grow the map.
+  if (probe && header && (coalitionSlug === null || versions.data !== null)) {
+    probe.last.set(key, { header: Buffer.from(header), versions });
+  }
   return versions;
+}
+
+/** How many coalitions' versions are remembered: for tests that check made-up slugs are not. */
+export function rememberedVersions(db: Db): number {
+  return probes.get(db)?.last.size ?? 0;
 }
 
 /** Closes what readRequestVersions keeps open for `db` (the app does so when it closes). */
