@@ -66,15 +66,30 @@ describe('the app shell in Chromium', () => {
     await page.close();
   });
 
-  it('switches to English', async () => {
+  it('switches to English, and opens in English at the next sign-in on another device', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 } });
     await signInThroughPage(page, ctx.app.url, DEMO.director);
     await page.getByText(COALITION).first().waitFor();
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/locale') && r.status() === 204);
     await page.getByRole('button', { name: /^EN/ }).click();
     await page.getByRole('link', { name: 'Questionnaires' }).first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await saved;
     await screenshot(page, 'shell-desktop-en');
     await page.close();
+
+    // A fresh browser (no language stored on it) signs in and gets the account's language.
+    const other = await ctx.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'nl-NL' });
+    await signInThroughPage(other, ctx.app.url, DEMO.director);
+    await other.getByRole('link', { name: 'Questionnaires' }).first().waitFor();
+    expect(await other.locator('html').getAttribute('lang')).toBe('en');
+    // Back to Dutch, which the account keeps for the tests after this one.
+    const restored = other.waitForResponse((r) => r.url().endsWith('/api/auth/locale') && r.status() === 204);
+    await other.getByRole('button', { name: /^NL/ }).click();
+    await restored;
+    await other.getByRole('link', { name: 'Vragenlijsten' }).first().waitFor();
+    expect(await other.locator('html').getAttribute('lang')).toBe('nl');
+    await other.close();
   });
 
   it('opens the action board read-only for a director, and answers an unknown page with a 404 inside the shell', async () => {

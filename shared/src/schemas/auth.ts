@@ -63,6 +63,9 @@ export const zAcceptInvitationBody = z.object({
   password: zNewPassword.optional(),
 });
 
+/** The language a person reads the app (and, later, their e-mail) in, kept with their account. */
+export const zLocaleBody = z.object({ locale: zLocale }).meta({ id: 'LocaleBody' });
+
 export const zSwitchCoalitionBody = z.object({ slug: z.string().min(2).max(64) });
 
 export const zAccepted = z.object({ ok: z.literal(true) }).meta({ id: 'Accepted' });

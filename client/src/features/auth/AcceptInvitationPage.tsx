@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDate } from '@tks/shared/format';
 import {
   type InvitationInfo,
@@ -18,7 +18,7 @@ import { type FormErrors, formErrorsFromApi, formErrorsFromZod, NO_ERRORS } from
 import { Loading } from '../../components/Loading';
 import { useLocale, useT } from '../../i18n/useLocale';
 import { AuthFrame } from './AuthFrame';
-import { useAcceptInvitationMutation } from './mutations';
+import { saveAccountLocale, useAcceptInvitationMutation } from './mutations';
 import { NewPasswordField } from './NewPasswordField';
 import { authQueries } from './queries';
 import { homePath } from './session';
@@ -68,6 +68,7 @@ export function AcceptInvitationPage() {
 
 function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationInfo }) {
   const { t, locale } = useLocale();
+  const queryClient = useQueryClient();
   const accept = useAcceptInvitationMutation();
   const id = useId();
   const ids: Record<Field, string> = { name: `${id}-name`, password: `${id}-password` };
@@ -88,9 +89,14 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
       return;
     }
     setErrors(NO_ERRORS);
-    accept.mutate(parsed.data, {
-      onError: (error) => setErrors(formErrorsFromApi(error, t, FIELDS, { password_required: 'password' })),
-    });
+    // mutateAsync: the page leaves as soon as the session is there, and a mutate callback would go with it.
+    accept.mutateAsync(parsed.data).then(
+      // The language the invitation was accepted in becomes the account's.
+      (session) => {
+        if (session.user.locale !== locale) saveAccountLocale(queryClient, locale);
+      },
+      (error) => setErrors(formErrorsFromApi(error, t, FIELDS, { password_required: 'password' })),
+    );
   };
 
   return (

@@ -1,15 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { zSignInBody } from '@tks/shared/schemas/auth';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { PATHS } from '../../app/paths';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/Field';
 import { type FormErrors, formErrorsFromApi, formErrorsFromZod, NO_ERRORS } from '../../components/form/formErrors';
 import { Loading } from '../../components/Loading';
-import { useT } from '../../i18n/useLocale';
+import { useLocale } from '../../i18n/useLocale';
 import { AuthFrame } from './AuthFrame';
-import { useSignInMutation } from './mutations';
+import { saveAccountLocale, useSignInMutation } from './mutations';
 import { authQueries } from './queries';
 import { homePath, safeNextPath } from './session';
 
@@ -17,7 +17,9 @@ const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
 
 export function SignInPage() {
-  const t = useT();
+  const { t, locale, setLocale } = useLocale();
+  const localeOnArrival = useRef(locale);
+  const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const session = useQuery(authQueries.session());
@@ -38,7 +40,19 @@ export function SignInPage() {
       return;
     }
     setErrors(NO_ERRORS);
-    signIn.mutate(parsed.data, { onError: (error) => setErrors(formErrorsFromApi(error, t, FIELDS)) });
+    // mutateAsync: the page leaves as soon as the session is there, and a mutate callback would go with it.
+    signIn.mutateAsync(parsed.data).then(
+      (session) => {
+        if (locale !== localeOnArrival.current) {
+          // Chosen on this page just now: that choice is the person's, and goes with the account.
+          if (session.user.locale !== locale) saveAccountLocale(queryClient, locale);
+        } else if (session.user.locale !== locale) {
+          // Otherwise the account's language, chosen on another device or an earlier visit.
+          setLocale(session.user.locale);
+        }
+      },
+      (error) => setErrors(formErrorsFromApi(error, t, FIELDS)),
+    );
   };
 
   return (

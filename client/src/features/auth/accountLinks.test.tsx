@@ -51,6 +51,26 @@ describe('accepting an invitation', () => {
     expect(accept?.headers.get('X-CSRF-Token')).toBe('csrf-fresh');
   });
 
+  it('keeps the language the invitation was accepted in with the new account', async () => {
+    window.localStorage.setItem('tks.locale', 'en');
+    const responses = signedOut({ [`/api/auth/invitations/${TOKEN}`]: { status: 200, body: invitation } });
+    responses['POST /api/auth/invitations/accept'] = () => {
+      const session = sessionAs('partner');
+      responses['/api/auth/session'] = { status: 200, body: session };
+      return { status: 200, body: session };
+    };
+    responses['PUT /api/auth/locale'] = { status: 204, body: null };
+    const fetchSpy = stubApi(responses);
+    const { user } = renderRoute(`/invitation?token=${TOKEN}`);
+    await user.type(await screen.findByLabelText('Your name'), 'Nina Nieuw');
+    await user.type(screen.getByLabelText('New password'), 'lang genoeg als wachtwoord');
+    await user.click(screen.getByRole('button', { name: 'Accept invitation' }));
+    await waitFor(() =>
+      expect(sentRequests(fetchSpy).find((request) => request.method === 'PUT')?.body).toEqual({ locale: 'en' }),
+    );
+    expect(document.documentElement.lang).toBe('en');
+  });
+
   it('asks no password when the account already exists', async () => {
     stubApi(
       signedOut({ [`/api/auth/invitations/${TOKEN}`]: { status: 200, body: { ...invitation, accountExists: true } } }),

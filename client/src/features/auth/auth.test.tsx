@@ -152,3 +152,62 @@ describe('signing out', () => {
     expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/c/delft/indicators')}`);
   });
 });
+
+describe('the language kept with the account', () => {
+  /** Signing in answers with an account whose language is `locale`. */
+  function accountIn(locale: 'nl' | 'en'): Record<string, StubReply> {
+    const session = { ...coordinatorSession, user: { ...coordinatorSession.user, locale } };
+    const responses: Record<string, StubReply> = { ...delftApi(), '/api/auth/session': SIGNED_OUT };
+    responses['POST /api/auth/sign-in'] = () => {
+      responses['/api/auth/session'] = { status: 200, body: session };
+      return { status: 200, body: session };
+    };
+    responses['PUT /api/auth/locale'] = { status: 204, body: null };
+    return responses;
+  }
+
+  async function signInOn(page: ReturnType<typeof renderRoute>) {
+    await page.user.type(await screen.findByLabelText(/E-mailadres|E-mail address/), 'anna@example.nl');
+    await page.user.type(screen.getByLabelText(/Wachtwoord|Password/), 'een lange zin als wachtwoord');
+    await page.user.click(screen.getByRole('button', { name: /^(Inloggen|Sign in)$/ }));
+  }
+
+  it('opens in the account’s language after signing in on a device where nobody chose one', async () => {
+    const fetchSpy = stubApi(accountIn('en'));
+    const page = renderRoute('/sign-in');
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    await signInOn(page);
+    expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    // The account already had it: nothing to save.
+    expect(sentRequests(fetchSpy).some((r) => r.url.pathname === '/api/auth/locale')).toBe(false);
+  });
+
+  it('keeps a language chosen on the sign-in page, and saves it with the account', async () => {
+    const fetchSpy = stubApi(accountIn('nl'));
+    const page = renderRoute('/sign-in');
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    await page.user.click(screen.getByRole('button', { name: /^EN/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+    await signInOn(page);
+    expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
+    await waitFor(() => {
+      const saved = sentRequests(fetchSpy).find((r) => r.url.pathname === '/api/auth/locale');
+      expect(saved?.method).toBe('PUT');
+      expect(saved?.body).toEqual({ locale: 'en' });
+    });
+  });
+
+  it('saves a language switched to while signed in', async () => {
+    const fetchSpy = stubApi({ ...delftApi(), 'PUT /api/auth/locale': { status: 204, body: null } });
+    const page = renderRoute('/c/delft');
+    await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    await page.user.click(screen.getByRole('button', { name: /^EN/ }));
+    expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(sentRequests(fetchSpy).find((r) => r.url.pathname === '/api/auth/locale')?.body).toEqual({
+        locale: 'en',
+      }),
+    );
+  });
+});

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Locale } from '@tks/shared/locale';
 import {
   type SessionInfo,
   type SignInBody,
@@ -10,7 +11,7 @@ import {
 } from '@tks/shared/schemas/auth';
 import type { z } from 'zod';
 import { apiSend, isServerError } from '../../api/client';
-import { replaceSession } from './queries';
+import { authKeys, replaceSession } from './queries';
 
 export function useSignInMutation() {
   const queryClient = useQueryClient();
@@ -56,4 +57,18 @@ export function useAcceptInvitationMutation() {
       apiSend('POST', '/api/auth/invitations/accept', body, zSessionInfo),
     onSuccess: (session: SessionInfo) => replaceSession(queryClient, session),
   });
+}
+
+/**
+ * Keeps the language with the signed-in person's account, so their next sign-in, on any device,
+ * opens in it. Best effort: the language on this device has already changed, whatever the answer.
+ */
+export function saveAccountLocale(queryClient: QueryClient, locale: Locale): void {
+  apiSend('PUT', '/api/auth/locale', { locale }).then(
+    () =>
+      queryClient.setQueryData<SessionInfo | null>(authKeys.session(), (session) =>
+        session ? { ...session, user: { ...session.user, locale } } : session,
+      ),
+    () => {},
+  );
 }

@@ -72,3 +72,7 @@ export function upsertMembership(
   if (!row) throw new Error('membership not inserted');
   return row;
 }
+
+export function updateUserLocale(db: Db, userId: number, locale: 'nl' | 'en', updatedAt: string) {
+  db.update(users).set({ locale, updatedAt }).where(eq(users.id, userId)).run();
+}

@@ -158,6 +158,45 @@ describe('GET /api/auth/session', () => {
   });
 });
 
+describe('PUT /api/auth/locale', () => {
+  it('keeps the chosen language with the account, for the next sign-in', async () => {
+    const ctx = await withAccount();
+    const browser = await browserFor(ctx.app, ctx.user.id);
+    const put = await injectAs(ctx.app, browser, { method: 'PUT', url: '/api/auth/locale', payload: { locale: 'en' } });
+    expect(put.statusCode).toBe(204);
+    const again = await signIn(ctx);
+    expect(again.response.json().user.locale).toBe('en');
+    const session = await injectAs(ctx.app, browser, { method: 'GET', url: '/api/auth/session' });
+    expect(session.json().user.locale).toBe('en');
+  });
+
+  it('refuses an unknown language, a visitor without a session and a request without its CSRF token', async () => {
+    const ctx = await withAccount();
+    const browser = await browserFor(ctx.app, ctx.user.id);
+    const unknown = await injectAs(ctx.app, browser, {
+      method: 'PUT',
+      url: '/api/auth/locale',
+      payload: { locale: 'de' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    const anonymous = await browserFor(ctx.app, null);
+    const signedOut = await injectAs(ctx.app, anonymous, {
+      method: 'PUT',
+      url: '/api/auth/locale',
+      payload: { locale: 'en' },
+    });
+    expect(signedOut.statusCode).toBe(401);
+    const forged = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/auth/locale',
+      cookies: browser.cookies,
+      payload: { locale: 'en' },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect((await signIn(ctx)).response.json().user.locale).toBe('nl');
+  });
+});
+
 describe('POST /api/auth/sign-out', () => {
   it('ends the session on the server', async () => {
     const ctx = await withAccount();

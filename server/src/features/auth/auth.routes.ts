@@ -3,6 +3,7 @@ import {
   zAcceptInvitationBody,
   zCsrfToken,
   zInvitationInfo,
+  zLocaleBody,
   zPasswordResetConfirmBody,
   zPasswordResetRequestBody,
   zSessionInfo,
@@ -17,6 +18,7 @@ import { HttpError } from '../../http-error';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/auth';
 import { actorOf } from '../audit/audit';
 import { access, rateLimits } from './access';
+import { updateUserLocale } from './auth.queries';
 import {
   acceptInvitation,
   confirmPasswordReset,
@@ -26,6 +28,7 @@ import {
   sessionInfo,
   verifyCredentials,
 } from './auth.service';
+import { requireAuth } from './context';
 import { type AuthUser, createSession, endSession } from './sessions.service';
 import { hashToken } from './tokens';
 
@@ -109,6 +112,26 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       if (request.auth) endSession(app.db, request.auth.tokenHash);
       clearSessionCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/auth/locale',
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags: ['auth'],
+        summary: 'Keep the language the signed-in person chose with their account, for their next sign-in anywhere',
+        body: zLocaleBody,
+        response: { 204: z.null(), 400: zApiError, 401: zApiError },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      if (auth.user.locale !== request.body.locale) {
+        updateUserLocale(app.db, auth.user.id, request.body.locale, new Date().toISOString());
+      }
       return reply.code(204).send(null);
     },
   );
