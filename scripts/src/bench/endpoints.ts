@@ -3,6 +3,7 @@ import { createTestDb } from '@tks/db/client';
 import { buildApp } from '@tks/server/app';
 import { createSession } from '@tks/server/features/auth/sessions.service';
 import { loadDemoCoalition } from '../demo/load';
+import { timeSequential } from './_timing';
 
 /*
  * How long the demo coalition takes to load, and the in-process throughput and latency of the
@@ -18,29 +19,8 @@ interface Figures {
   p99: number;
 }
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
 async function measure(name: string, run: () => Promise<unknown>, requests = 2000): Promise<Figures> {
-  for (let i = 0; i < 100; i++) await run();
-  const durations: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < requests; i++) {
-    const t0 = performance.now();
-    await run();
-    durations.push(performance.now() - t0);
-  }
-  const elapsed = (performance.now() - started) / 1000;
-  durations.sort((a, b) => a - b);
-  return {
-    name,
-    requests,
-    perSecond: requests / elapsed,
-    p50: percentile(durations, 50),
-    p99: percentile(durations, 99),
-  };
+  return { name, ...(await timeSequential(run, { warmUp: 100, requests })) };
 }
 
 const handle = createTestDb();

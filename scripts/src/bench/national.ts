@@ -11,6 +11,7 @@ import { inArray } from 'drizzle-orm';
 import { buildServer, START_NODE_FLAGS } from '../build-server';
 import { DEFAULT_CURRENT_QUARTER } from '../demo/generate';
 import { coalitionSlug, coordinatorEmail, nationalDatabase } from './_national-db';
+import { percentile } from './_timing';
 import { ensureWrk, runWrk, type Target } from './_wrk';
 
 /*
@@ -189,9 +190,7 @@ async function timeEach(url: string, list: readonly Target[], concurrency: numbe
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   durations.sort((a, b) => a - b);
-  const at = (p: number) =>
-    durations[Math.min(durations.length - 1, Math.ceil(p * durations.length) - 1)] ?? Number.NaN;
-  return { p50: at(0.5), p99: at(0.99) };
+  return { p50: percentile(durations, 50), p99: percentile(durations, 99) };
 }
 
 /** CPU time (user + system) the process has used so far, in microseconds, from Linux's /proc. */

@@ -1,8 +1,8 @@
-import { performance } from 'node:perf_hooks';
 import { createTestDb } from '@tks/db/client';
 import { buildApp } from '@tks/server/app';
 import { createSession } from '@tks/server/features/auth/sessions.service';
 import { loadDemoCoalition } from '../demo/load';
+import { timeSequential } from './_timing';
 
 /*
  * The coordinator's questionnaire reads on the demo coalition (six rounds, ~200 responses): the
@@ -12,11 +12,6 @@ import { loadDemoCoalition } from '../demo/load';
  */
 
 const GOAL_P99_MS = 50;
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
 
 const handle = createTestDb();
 const { coalition } = await loadDemoCoalition(handle.db);
@@ -38,21 +33,11 @@ async function measure(name: string, url: string, requests = 300) {
     const response = await app.inject({ method: 'GET', url, cookies });
     if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode}`);
   };
-  for (let i = 0; i < 20; i++) await run();
-  const durations: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < requests; i++) {
-    const t0 = performance.now();
-    await run();
-    durations.push(performance.now() - t0);
-  }
-  const elapsed = (performance.now() - started) / 1000;
-  durations.sort((a, b) => a - b);
-  const p99 = percentile(durations, 99);
+  const { perSecond, p50, p99 } = await timeSequential(run, { warmUp: 20, requests });
   return {
     route: name,
-    'requests/s': Math.round(requests / elapsed),
-    'p50 ms': percentile(durations, 50).toFixed(2),
+    'requests/s': Math.round(perSecond),
+    'p50 ms': p50.toFixed(2),
     'p99 ms': p99.toFixed(2),
     goal: p99 <= GOAL_P99_MS ? `met (≤ ${GOAL_P99_MS} ms)` : `MISSED (> ${GOAL_P99_MS} ms)`,
   };

@@ -14,6 +14,7 @@ import {
 } from '@tks/server/features/respond/fixtures';
 import type { RespondAnswers, RespondQuestionnaire } from '@tks/shared/schemas/respond';
 import { count, eq, isNotNull } from 'drizzle-orm';
+import { percentile } from './_timing';
 
 /*
  * 200 partners fill in the questionnaire at the same moment, against the real server (its own
@@ -39,11 +40,6 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
 /** A coalition with six organisations, the default instrument, an open round and 200 personal links. */
