@@ -1,5 +1,6 @@
 import type { Db } from '@tks/db/client';
 import { type CommitProbe, openCommitProbe } from '@tks/db/commit-probe';
+import { perDb } from '@tks/db/per-db';
 import { type RawStatement, rawConnection } from '@tks/db/raw';
 
 /*
@@ -28,26 +29,19 @@ interface VersionStatements {
   accessAndData: RawStatement;
 }
 
-const statements = new WeakMap<Db, VersionStatements>();
-
-function statementsFor(db: Db): VersionStatements {
-  let prepared = statements.get(db);
-  if (!prepared) {
-    const raw = rawConnection(db);
-    prepared = {
-      access: raw.prepare('select coalesce((select version from access_version where id = 1), 0) as access'),
-      // One statement (one read transaction) for both: the thermometer answers from memory after it.
-      accessAndData: raw.prepare(
-        `select coalesce((select version from access_version where id = 1), 0) as access,
+const statementsFor = perDb((db): VersionStatements => {
+  const raw = rawConnection(db);
+  return {
+    access: raw.prepare('select coalesce((select version from access_version where id = 1), 0) as access'),
+    // One statement (one read transaction) for both: the thermometer answers from memory after it.
+    accessAndData: raw.prepare(
+      `select coalesce((select version from access_version where id = 1), 0) as access,
                 (select coalesce(v.version, 0) from coalitions c
                    left join coalition_data_versions v on v.coalition_id = c.id
                   where c.slug = ?) as data`,
-      ),
-    };
-    statements.set(db, prepared);
-  }
-  return prepared;
-}
+    ),
+  };
+});
 
 interface LastRead {
   /** The wal-index header as it was just before the query. */

@@ -1,4 +1,5 @@
 import type { Db } from '@tks/db/client';
+import { perDb } from '@tks/db/per-db';
 import { coalitions, memberships, organisations, sessions, users } from '@tks/db/schema';
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 
@@ -57,16 +58,7 @@ function prepareRequestQueries(db: Db) {
   };
 }
 
-const requestQueries = new WeakMap<Db, ReturnType<typeof prepareRequestQueries>>();
-
-function requestQueriesFor(db: Db) {
-  let queries = requestQueries.get(db);
-  if (!queries) {
-    queries = prepareRequestQueries(db);
-    requestQueries.set(db, queries);
-  }
-  return queries;
-}
+const requestQueriesFor = perDb(prepareRequestQueries);
 
 export function selectSessionUser(db: Db, tokenHash: string) {
   return requestQueriesFor(db).sessionUser.get({ tokenHash });

@@ -1,4 +1,5 @@
 import type { Db } from '@tks/db/client';
+import { perDb } from '@tks/db/per-db';
 import type { CoalitionRole } from '@tks/shared/domain';
 import { VersionedCache } from './access-cache';
 import {
@@ -76,16 +77,12 @@ interface AccessCaches {
 
 /** Enough for every person signed in at once across a country's coalitions, a few hundred bytes each. */
 const CACHED_SESSIONS = 20_000;
-const accessCaches = new WeakMap<Db, AccessCaches>();
-
-function accessCachesFor(db: Db): AccessCaches {
-  let caches = accessCaches.get(db);
-  if (!caches) {
-    caches = { sessions: new VersionedCache(CACHED_SESSIONS), memberships: new VersionedCache(CACHED_SESSIONS) };
-    accessCaches.set(db, caches);
-  }
-  return caches;
-}
+const accessCachesFor = perDb(
+  (): AccessCaches => ({
+    sessions: new VersionedCache(CACHED_SESSIONS),
+    memberships: new VersionedCache(CACHED_SESSIONS),
+  }),
+);
 
 /**
  * The signed-in person behind a session cookie, or null for a missing, expired or disabled one.

@@ -1,4 +1,5 @@
 import type { Db } from '@tks/db/client';
+import { perDb } from '@tks/db/per-db';
 import {
   answers,
   coalitions,
@@ -19,16 +20,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
  * database: building a four-table join with drizzle costs far more than SQLite takes to run it
  * (measured 2 ms against 0.05 ms), and 200 partners may submit in the same minute.
  */
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-
-function prepared(db: Db) {
-  let cached = statements.get(db);
-  if (!cached) {
-    cached = prepare(db);
-    statements.set(db, cached);
-  }
-  return cached;
-}
+const prepared = perDb((db) => prepare(db));
 
 function prepare(db: Db) {
   const invitationByTokenHash = db

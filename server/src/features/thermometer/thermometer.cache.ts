@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Db } from '@tks/db/client';
+import { perDb } from '@tks/db/per-db';
 import { coalitionDataVersions } from '@tks/db/schema';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -80,24 +81,17 @@ interface CoalitionCache {
 }
 
 /** One cache per database: tests build many apps on many databases in one process. */
-const caches = new WeakMap<Db, CoalitionCache>();
-
-function cacheFor(db: Db): CoalitionCache {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = {
-      lru: new ByteLru(MAX_BYTES),
-      selectVersion: db
-        .select({ version: coalitionDataVersions.version })
-        .from(coalitionDataVersions)
-        .where(eq(coalitionDataVersions.coalitionId, sql.placeholder('coalitionId')))
-        .prepare(),
-      misses: 0,
-    };
-    caches.set(db, cache);
-  }
-  return cache;
-}
+const cacheFor = perDb(
+  (db): CoalitionCache => ({
+    lru: new ByteLru(MAX_BYTES),
+    selectVersion: db
+      .select({ version: coalitionDataVersions.version })
+      .from(coalitionDataVersions)
+      .where(eq(coalitionDataVersions.coalitionId, sql.placeholder('coalitionId')))
+      .prepare(),
+    misses: 0,
+  }),
+);
 
 /** The coalition's data version; 0 before anything of it was ever written. */
 export function coalitionDataVersion(db: Db, coalitionId: number): number {

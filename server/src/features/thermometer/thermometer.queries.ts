@@ -1,4 +1,5 @@
 import type { Db } from '@tks/db/client';
+import { perDb } from '@tks/db/per-db';
 import {
   annotations,
   answers,
@@ -29,18 +30,6 @@ import { and, asc, avg, count, countDistinct, eq, isNotNull, isNull, sql } from 
  */
 
 const coalitionIdParam = sql.placeholder('coalitionId');
-
-function perDb<T>(build: (db: Db) => T): (db: Db) => T {
-  const prepared = new WeakMap<Db, T>();
-  return (db) => {
-    let statement = prepared.get(db);
-    if (!statement) {
-      statement = build(db);
-      prepared.set(db, statement);
-    }
-    return statement;
-  };
-}
 
 const coalitionSettingsQuery = perDb((db) =>
   db

@@ -1,4 +1,5 @@
 import type { Db } from '@tks/db/client';
+import { perDb } from '@tks/db/per-db';
 import { COMPONENT_CODES, type ComponentCode } from '@tks/shared/components';
 import { suppressSmallCounts } from '@tks/shared/indicator-stats';
 import { parseQuarterKey, quarterFromIndex, quarterIndex, quarterKey, quarterOfDate } from '@tks/shared/periods';
@@ -111,16 +112,12 @@ function loadInputs(db: Db, coalitionId: number) {
  * count, so that memory stays small whatever the number of coalitions.
  */
 const RECENT_INPUTS = 8;
-const recentInputs = new WeakMap<Db, Map<number, { version: number; inputs: Inputs }>>();
+const recentInputsOf = perDb(() => new Map<number, { version: number; inputs: Inputs }>());
 
 /** The coalition's inputs; with the data version read before, from the recent ones if unchanged. */
 function inputsOf(db: Db, coalitionId: number, dataVersion: number | undefined): Inputs {
   if (dataVersion === undefined) return loadInputs(db, coalitionId);
-  let recent = recentInputs.get(db);
-  if (!recent) {
-    recent = new Map();
-    recentInputs.set(db, recent);
-  }
+  const recent = recentInputsOf(db);
   const hit = recent.get(coalitionId);
   recent.delete(coalitionId);
   const entry =
