@@ -94,14 +94,11 @@ export function resolveSession(
   db: Db,
   token: string,
   idleHours: number,
-  accessVersion?: number,
+  accessVersion: number,
   now = new Date(),
 ): AuthContext | null {
   // Keyed by the token itself: the cache lives in this process only, like the request that carries it.
-  const session =
-    accessVersion === undefined
-      ? readSession(db, hashToken(token))
-      : accessCachesFor(db).sessions.get(token, accessVersion, () => readSession(db, hashToken(token)));
+  const session = accessCachesFor(db).sessions.get(token, accessVersion, () => readSession(db, hashToken(token)));
   if (!session) return null;
   const nowMs = now.getTime();
   const { context } = session;
@@ -117,18 +114,12 @@ export function resolveSession(
 }
 
 /** The person's membership of the coalition `slug`, or null; from memory while the access version stands. */
-export function coalitionContext(
-  db: Db,
-  userId: number,
-  slug: string,
-  accessVersion?: number,
-): CoalitionContext | null {
+export function coalitionContext(db: Db, userId: number, slug: string, accessVersion: number): CoalitionContext | null {
   // Frozen: the same object serves many requests.
   const load = () => {
     const membership = selectMembershipBySlug(db, userId, slug);
     return membership ? Object.freeze(membership) : null;
   };
-  if (accessVersion === undefined) return load();
   return accessCachesFor(db).memberships.get(`${userId}/${slug}`, accessVersion, load);
 }
 
