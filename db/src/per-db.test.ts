@@ -13,9 +13,9 @@ describe('perDb', () => {
     const second = createTestDb();
     handles.push(first, second);
     let builds = 0;
-    const valueOf = perDb(() => ({ build: ++builds }));
-    expect(valueOf(first.db)).toBe(valueOf(first.db));
-    expect(valueOf(second.db)).not.toBe(valueOf(first.db));
+    const valueFor = perDb(() => ({ build: ++builds }));
+    expect(valueFor(first.db)).toBe(valueFor(first.db));
+    expect(valueFor(second.db)).not.toBe(valueFor(first.db));
     expect(builds).toBe(2);
   });
 });
