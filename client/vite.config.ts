@@ -48,5 +48,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // Room for the longer waits in setup.ts (a test may wait for more than one lazy page).
+    testTimeout: 15_000,
   },
 });

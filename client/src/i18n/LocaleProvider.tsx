@@ -1,5 +1,5 @@
 import type { Locale } from '@tks/shared/locale';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { setRequestLocale } from '../api/client';
 import { LocaleContext, type LocaleContextValue } from './context';
 import { readStoredLocale, storeLocale } from './storage';
@@ -25,7 +25,9 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     );
   }, []);
 
-  useEffect(() => {
+  // In the same commit as the translated text (a passive effect may run after the paint, when the
+  // switch arrives from a promise), so the page never announces English text as Dutch.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 

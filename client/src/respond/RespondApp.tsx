@@ -32,7 +32,7 @@ export function RespondApp({ token }: { token: string }) {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
