@@ -405,6 +405,70 @@ export function unpackedSize(archive: Buffer): number {
   return total;
 }
 
+/**
+ * The parts exceljs must have read before a sheet to parse it there and then. Without the
+ * relationships and shared strings it parks each sheet in a temporary file and reads it back later
+ * (Excel itself stores the shared strings after the sheets), and that path is not safe: when opening
+ * files is slow, a sheet comes back empty, and a file stream of a skipped sheet raises an error that
+ * nobody listens to. Without the styles it cannot tell dates from numbers.
+ */
+const PARTS_FIRST = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/** An empty shared-strings part, for a workbook that keeps all its text in the cells. */
+export const EMPTY_SHARED_STRINGS = {
+  name: 'xl/sharedStrings.xml',
+  content: Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+  ),
+  /** CRC-32 of `content` (checked by a test; zlib.crc32 is not in every Node 20). */
+  crc32: 0x29a29d6e,
+};
+
+/** A zip entry stored uncompressed, as its local header and data. */
+function storedEntry(name: string, content: Buffer, crc32: number) {
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4); // version needed: 2.0
+  header.writeUInt32LE(crc32, 14);
+  header.writeUInt32LE(content.length, 18);
+  header.writeUInt32LE(content.length, 22);
+  header.writeUInt16LE(Buffer.byteLength(name), 26);
+  return Buffer.concat([header, Buffer.from(name), content]);
+}
+
+/**
+ * The archive as exceljs's streaming reader should get it (it reads entries in stored order): the
+ * parts of PARTS_FIRST at the front, an empty shared-strings part where the workbook has none, the
+ * rest as stored. Entries are copied as they are (still compressed, with any data descriptor); the
+ * central directory stays at the end, where a streaming reader only skips it. An archive whose
+ * entries cannot be laid out so is returned unchanged.
+ */
+export function withWorkbookPartsFirst(archive: Buffer): Buffer {
+  const entries = zipEntries(archive);
+  if (!entries || entries.length === 0) return archive;
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const directory = archive.readUInt32LE(end + 16);
+  const stored = [...entries].sort((a, b) => a.localHeader - b.localHeader);
+  if (stored[0]?.localHeader !== 0) return archive;
+  const spans = new Map<string, Buffer>();
+  for (const [index, entry] of stored.entries()) {
+    const until = stored[index + 1]?.localHeader ?? directory;
+    const sound =
+      entry.localHeader < until && until <= archive.length && archive.readUInt32LE(entry.localHeader) === 0x04034b50;
+    if (!sound || spans.has(entry.name)) return archive;
+    spans.set(entry.name, archive.subarray(entry.localHeader, until));
+  }
+  if (!spans.has('xl/workbook.xml')) return archive;
+  if (!spans.has(EMPTY_SHARED_STRINGS.name)) {
+    const { name, content, crc32 } = EMPTY_SHARED_STRINGS;
+    spans.set(name, storedEntry(name, content, crc32));
+  }
+  const first = PARTS_FIRST.filter((name) => spans.has(name));
+  const rest = stored.map((entry) => entry.name).filter((name) => !first.includes(name));
+  return Buffer.concat([...[...first, ...rest].map((name) => spans.get(name) as Buffer), archive.subarray(directory)]);
+}
+
 /** One small entry (the workbook part), unpacked; null when absent or unreadable. */
 function zipEntryText(archive: Buffer, entries: ZipEntry[], name: string): string | null {
   const entry = entries.find((candidate) => candidate.name === name);
@@ -471,14 +535,20 @@ function xmlDecode(text: string) {
 type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string; id: number | string; state?: string };
 
 /**
- * One streaming pass over the workbook: exceljs unzips and parses the sheets as they come (a sheet
- * stored before the shared strings waits in a temporary file), calling `visit` for each sheet.
- * Sheets `visit` does not read are skipped unparsed.
+ * One streaming pass over the workbook: exceljs unzips and parses the sheets as they come, calling
+ * `visit` for each sheet. Sheets `visit` does not read are skipped unparsed.
+ *
+ * Given the parts it needs first (withWorkbookPartsFirst), exceljs parses every sheet on the spot.
+ * Only an out-of-spec workbook without relationships still has its sheets wait in temporary files,
+ * each read back through a file stream that exceljs deletes the file under as soon as `visit`
+ * returns. Unread, such a stream would keep a descriptor on the deleted file for good, or, when the
+ * deletion wins the race with its opening, raise an error nobody listens to: an uncaught exception
+ * that ends the server. So each is released here.
  */
 async function eachSheet(archive: Buffer, visit: (sheet: SheetReader) => Promise<void>) {
   // Loaded on the first workbook: exceljs adds some 28 MB to a process that never reads one.
   const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([archive]), {
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([withWorkbookPartsFirst(archive)]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     // Styles tell dates from numbers.
@@ -487,11 +557,26 @@ async function eachSheet(archive: Buffer, visit: (sheet: SheetReader) => Promise
     entries: 'ignore',
   });
   try {
-    for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) await visit(sheet);
+    for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) {
+      const file = temporaryFileStream(sheet);
+      // Errors of a stream that is read still reach the reading loop; this only catches unread ones.
+      file?.on('error', () => {});
+      try {
+        await visit(sheet);
+      } finally {
+        file?.destroy();
+      }
+    }
   } catch (error) {
     if (error instanceof HttpError || error instanceof ImportRejected) throw error;
     throw new ImportRejected(problem('xlsx_unreadable'));
   }
+}
+
+/** The file stream exceljs reads a sheet from when it had to wait in a temporary file, if so. */
+function temporaryFileStream(sheet: SheetReader): Readable | null {
+  const source = (sheet as { iterator?: unknown }).iterator;
+  return source instanceof Readable ? source : null;
 }
 
 function isSheet(reader: SheetReader, sheet: SheetEntry) {
