@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatQuarter } from '@tks/shared/format';
 import { quarterKey, quarterOfDate } from '@tks/shared/periods';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -44,6 +45,26 @@ const good = extract('jgz-extract.csv', [
   `JGZ-05;${QUARTER_NL};21,5;43;200`,
   `JGZ-03;${QUARTER_NL};104;208;200`,
 ]);
+
+/**
+ * A workbook as Excel stores one: the sheets before the shared strings. A sheet of notes comes
+ * first, as in many JGZ extracts; the values are numbers, not text.
+ */
+async function workbook(name: string) {
+  const path = join(dir, name);
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const notes = book.addWorksheet('Toelichting');
+  notes.addRow(['Extract JGZ, per kwartaal']).commit();
+  notes.addRow(['Bron: JGZ-registratie']).commit();
+  notes.commit();
+  const data = book.addWorksheet('Gegevens');
+  data.addRow(['indicator', 'periode', 'waarde', 'teller', 'noemer']).commit();
+  data.addRow(['JGZ-04', QUARTER_NL, 47.5, 95, 200]).commit();
+  data.addRow(['JGZ-05', QUARTER_NL, 21.5, 43, 200]).commit();
+  data.commit();
+  await book.commit();
+  return path;
+}
 
 async function phoneShot(page: Page, name: string, selector: string) {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
@@ -123,6 +144,45 @@ describe('importing an indicator extract, as the demo coordinator', () => {
     await indicatorRow(page, 'Uitsluitend borstvoeding 3 mnd').first().waitFor();
     expect(await indicatorRow(page, 'Uitsluitend borstvoeding 3 mnd').first().textContent()).not.toContain(QUARTER_NL);
 
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reads an Excel workbook with a sheet of notes first: picks the data sheet, and reads another on request', async () => {
+    const file = await workbook('jgz-extract.xlsx');
+    const page = await ctx.browser.newPage({ viewport: DESKTOP, locale: 'nl-NL' });
+    const problems = watchForErrors(page);
+    await signInThroughPage(page, ctx.app.url, DEMO.coordinator);
+    await page.getByRole('heading', { name: /Totaalscore/ }).waitFor();
+    await page.goto(`${ctx.app.url}/c/voorbeeldstad/imports`);
+
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles(file);
+    const rows = page.getByRole('table', { name: 'Waarden in het bestand' });
+    await rows.waitFor();
+    expect(await rows.getByRole('row').count()).toBe(3);
+    expect(await rows.textContent()).toContain('47,5');
+    const sheet = page.getByRole('combobox', { name: 'Werkblad' });
+    expect(await sheet.inputValue()).toBe('Gegevens');
+    await page.getByText("De werkmap heeft 2 werkbladen; werkblad 'Gegevens' is gelezen.").first().waitFor();
+    await page.getByRole('button', { name: '2 waarden opslaan' }).waitFor();
+    await screenshot(page, 'import-preview-xlsx-desktop');
+    // Also with an undone batch in the list (the first test leaves one), every table fits its box
+    // on a desktop, without scrolling sideways to reach the undo buttons.
+    await page.getByText('Ongedaan gemaakt').first().waitFor();
+    const tooWide = await page.evaluate(`[...document.querySelectorAll('main table')]
+      .filter((table) => table.scrollWidth > table.parentElement.clientWidth)
+      .map((table) => table.querySelector('caption')?.textContent)`);
+    expect(tooWide).toEqual([]);
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(DESKTOP.width);
+
+    // The sheet of notes has no header row: refused, with nothing to store.
+    await sheet.selectOption('Toelichting');
+    await page.getByText('De kopregel wordt niet herkend.').first().waitFor();
+    expect(await page.getByRole('button', { name: /waarden opslaan/ }).count()).toBe(0);
+    await screenshot(page, 'import-preview-xlsx-notes-desktop');
+
+    await sheet.selectOption('Gegevens');
+    await page.getByRole('button', { name: '2 waarden opslaan' }).waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });

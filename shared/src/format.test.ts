@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDateTime,
   formatNumber,
   formatPercent,
   formatPeriod,
   formatQuarter,
   formatSignedNumber,
+  formatTime,
   MISSING,
 } from './format';
 
@@ -44,6 +46,15 @@ describe('Dutch-first formatting', () => {
     expect(formatDate(new Date(2026, 0, 5))).toBe('05-01-2026');
     expect(formatDate('2026-11-22', 'en')).toBe('22/11/2026');
     expect(formatDate('not a date')).toBe(MISSING);
+  });
+
+  it('formats a moment as date and time, 22-11-2026 14:05, and the time on its own', () => {
+    const moment = new Date(2026, 10, 22, 14, 5);
+    expect(formatDateTime(moment)).toBe('22-11-2026 14:05');
+    expect(formatTime(moment)).toBe('14:05');
+    expect(formatTime(moment, 'en')).toBe('14:05');
+    expect(formatDateTime('not a date')).toBe(MISSING);
+    expect(formatTime(null)).toBe(MISSING);
   });
 
   it('names quarters and other periods the Dutch way', () => {

@@ -83,11 +83,16 @@ export function formatDate(value: Date | string | null | undefined, locale: Loca
 }
 
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale = 'nl'): string {
+  const time = formatTime(value, locale);
+  return time === MISSING ? MISSING : `${formatDate(value, locale)} ${time}`;
+}
+
+/** "14:05", in the local time zone. */
+export function formatTime(value: Date | string | null | undefined, locale: Locale = 'nl'): string {
   if (value === null || value === undefined) return MISSING;
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return MISSING;
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit' }).format(date);
-  return `${formatDate(date, locale)} ${time}`;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** "K3 2025" in Dutch, "Q3 2025" in English. */

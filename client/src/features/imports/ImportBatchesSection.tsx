@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTime } from '@tks/shared/format';
+import { formatDate, formatDateTime, formatTime } from '@tks/shared/format';
 import type { ImportBatch } from '@tks/shared/schemas/imports';
 import { useId } from 'react';
 import { ConfirmAction } from '../../components/ConfirmAction';
@@ -35,7 +35,7 @@ function BatchesTable({ slug, batches }: { slug: string; batches: readonly Impor
   const captionId = useId();
   return (
     <TableScroll labelledBy={captionId}>
-      <table className="data-table">
+      <table className="data-table import-batches">
         <caption id={captionId}>{t('imports.batches.caption')}</caption>
         <thead>
           <tr>
@@ -75,7 +75,11 @@ function BatchRow({ slug, batch }: { slug: string; batch: ImportBatch }) {
       <th scope="row" className="import-file-name">
         {batch.fileName}
       </th>
-      <td className="nowrap">{formatDateTime(batch.createdAt, locale)}</td>
+      {/* Date and time may take two lines (not the date itself), so the table fits a desktop. */}
+      <td>
+        <span className="nowrap">{formatDate(batch.createdAt, locale)}</span>{' '}
+        <span className="nowrap">{formatTime(batch.createdAt, locale)}</span>
+      </td>
       <td>
         {batch.importedBy ?? '—'}
         <span className="hint-inline"> ({t(`imports.channel.${batch.channel}`)})</span>
@@ -83,7 +87,7 @@ function BatchRow({ slug, batch }: { slug: string; batch: ImportBatch }) {
       <td className="num">{batch.inserted}</td>
       <td className="num">{batch.updated}</td>
       <td className="num">{batch.unchanged}</td>
-      <td>
+      <td className="import-batch-status">
         {batch.status === 'undone' ? (
           <>
             <span className="badge badge--neutral">{t('imports.batches.status.undone')}</span>
