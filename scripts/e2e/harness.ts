@@ -166,6 +166,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * Captions of the tables in the page's main content that are wider than their box, so that part
+ * of them is only reached by scrolling sideways. (A string, as the scripts have no DOM types.)
+ */
+export async function tablesWiderThanTheirBox(page: Page): Promise<string[]> {
+  return (await page.evaluate(`[...document.querySelectorAll('main table')]
+    .filter((table) => table.scrollWidth > table.parentElement.clientWidth)
+    .map((table) => table.querySelector('caption')?.textContent ?? '(no caption)')`)) as string[];
+}
+
 /** A minimal cookie-keeping HTTP client, signed in through the real sign-in endpoint. */
 export async function signedInClient(baseUrl: string, email: string, password: string) {
   const jar = new Map<string, string>();

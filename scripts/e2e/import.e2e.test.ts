@@ -12,6 +12,7 @@ import {
   screenshot,
   seriousAccessibilityViolations,
   signInThroughPage,
+  tablesWiderThanTheirBox,
   useAppAndBrowser,
   watchForErrors,
 } from './harness';
@@ -169,10 +170,7 @@ describe('importing an indicator extract, as the demo coordinator', () => {
     // Also with an undone batch in the list (the first test leaves one), every table fits its box
     // on a desktop, without scrolling sideways to reach the undo buttons.
     await page.getByText('Ongedaan gemaakt').first().waitFor();
-    const tooWide = await page.evaluate(`[...document.querySelectorAll('main table')]
-      .filter((table) => table.scrollWidth > table.parentElement.clientWidth)
-      .map((table) => table.querySelector('caption')?.textContent)`);
-    expect(tooWide).toEqual([]);
+    expect(await tablesWiderThanTheirBox(page)).toEqual([]);
     expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(DESKTOP.width);
 
     // The sheet of notes has no header row: refused, with nothing to store.

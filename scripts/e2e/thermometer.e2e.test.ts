@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO, screenshot, signInThroughPage, useAppAndBrowser, watchForErrors } from './harness';
+import {
+  DEMO,
+  screenshot,
+  signInThroughPage,
+  tablesWiderThanTheirBox,
+  useAppAndBrowser,
+  watchForErrors,
+} from './harness';
 
 const ctx = useAppAndBrowser();
 
@@ -30,6 +37,23 @@ describe('the thermometer dashboard with the demo coalition', () => {
     await page.waitForURL(/\/component\/samenwerken_leren/);
     await page.getByRole('rowheader', { name: /Partners die meededen aan leeractiviteiten/ }).waitFor();
     await screenshot(page, 'component-samenwerken-leren');
+
+    // Every drill-down's ten columns fit a 1366 px desktop, down to n, without scrolling sideways.
+    for (const code of [
+      'meten_weten',
+      'informatie_delen',
+      'reflecteren',
+      'samenwerken_leren',
+      'integraal_behandelplan',
+    ]) {
+      await page.goto(`${ctx.app.url}/c/voorbeeldstad/component/${code}`);
+      await page.getByRole('table', { name: /^Metingen van/ }).waitFor();
+      expect(await tablesWiderThanTheirBox(page), code).toEqual([]);
+    }
+    await screenshot(page, 'component-integraal-behandelplan');
+    await page.goto(`${ctx.app.url}/c/voorbeeldstad/component/meten_weten`);
+    await page.getByRole('table', { name: /^Metingen van/ }).waitFor();
+    await screenshot(page, 'component-meten-weten');
     expect(problems).toEqual([]);
     await page.close();
   });

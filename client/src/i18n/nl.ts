@@ -198,9 +198,10 @@ export const nl = {
   'measure.column.value': 'Waarde',
   'measure.column.period': 'Periode',
   'measure.column.direction': 'Beter is',
-  'measure.column.target': 'Streefwaarde',
-  'measure.column.baseline': 'Nulmeting',
-  'measure.column.reference': 'Referentie',
+  // Soft hyphens: in the ten-column measures table these long words may break to fit a desktop.
+  'measure.column.target': 'Streef\u00ADwaarde',
+  'measure.column.baseline': 'Nul\u00ADmeting',
+  'measure.column.reference': 'Refe\u00ADrentie',
   'measure.column.n': 'n',
   'measure.column.n.long': 'aantal respondenten of waarnemingen',
   'measure.kind.questionnaire': 'Vragenlijst',

@@ -10,7 +10,8 @@ function row(table: HTMLElement, name: RegExp): HTMLElement {
 /** The cell of a row under the column with this header, as a sighted user reads a table. */
 function cell(table: HTMLElement, rowName: RegExp, column: string): Element {
   const headers = within(table).getAllByRole('columnheader');
-  const index = headers.findIndex((header) => header.textContent === column);
+  // Compared as read: a long header may carry soft hyphens where it can break.
+  const index = headers.findIndex((header) => header.textContent?.replaceAll('\u00AD', '') === column);
   const found = [...row(table, rowName).children][index];
   if (index < 0 || !found) throw new Error(`No cell in column ${column}`);
   return found;
