@@ -372,14 +372,18 @@ interface ZipEntry {
   localHeader: number;
 }
 
-/** The entries listed in a zip archive's central directory; null when it has none that can be read. */
-function zipEntries(archive: Buffer): ZipEntry[] | null {
+/**
+ * The entries listed in a zip archive's central directory, with `directory` the offset where that
+ * directory starts; null when it has none that can be read.
+ */
+function zipEntries(archive: Buffer): (ZipEntry[] & { directory: number }) | null {
   const searchFrom = Math.max(0, archive.length - 65_557);
   const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < searchFrom || end + 22 > archive.length) return null;
   const count = archive.readUInt16LE(end + 10);
-  let at = archive.readUInt32LE(end + 16);
-  const entries: ZipEntry[] = [];
+  const directory = archive.readUInt32LE(end + 16);
+  let at = directory;
+  const entries = Object.assign([] as ZipEntry[], { directory });
   for (let i = 0; i < count; i++) {
     if (at + 46 > archive.length || archive.readUInt32LE(at) !== 0x02014b50) break;
     const nameLength = archive.readUInt16LE(at + 28);
@@ -447,8 +451,7 @@ function storedEntry(name: string, content: Buffer, crc32: number) {
 export function withWorkbookPartsFirst(archive: Buffer): Buffer {
   const entries = zipEntries(archive);
   if (!entries || entries.length === 0) return archive;
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const directory = archive.readUInt32LE(end + 16);
+  const { directory } = entries;
   const stored = [...entries].sort((a, b) => a.localHeader - b.localHeader);
   if (stored[0]?.localHeader !== 0) return archive;
   const spans = new Map<string, Buffer>();
@@ -538,7 +541,8 @@ type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string; id: number | str
  * One streaming pass over the workbook: exceljs unzips and parses the sheets as they come, calling
  * `visit` for each sheet. Sheets `visit` does not read are skipped unparsed.
  *
- * Given the parts it needs first (withWorkbookPartsFirst), exceljs parses every sheet on the spot.
+ * `archive` comes from withWorkbookPartsFirst: given the parts it needs first, exceljs parses
+ * every sheet on the spot.
  * Only an out-of-spec workbook without relationships still has its sheets wait in temporary files,
  * each read back through a file stream that exceljs deletes the file under as soon as `visit`
  * returns. Unread, such a stream would keep a descriptor on the deleted file for good, or, when the
@@ -548,7 +552,7 @@ type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string; id: number | str
 async function eachSheet(archive: Buffer, visit: (sheet: SheetReader) => Promise<void>) {
   // Loaded on the first workbook: exceljs adds some 28 MB to a process that never reads one.
   const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([withWorkbookPartsFirst(archive)]), {
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([archive]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     // Styles tell dates from numbers.
@@ -614,6 +618,8 @@ async function workbookRecords(
 ) {
   const worksheets = listSheets(archive).filter((sheet) => sheet.state !== 'veryHidden');
   const sheets = worksheets.map((sheet) => sheet.name);
+  // Ordered once, for both the first pass and the reading of the chosen sheet.
+  const ordered = withWorkbookPartsFirst(archive);
   let chosen: SheetEntry | undefined;
   if (wanted) {
     chosen = worksheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted.trim().toLowerCase());
@@ -622,7 +628,7 @@ async function workbookRecords(
     if (worksheets.length === 1) chosen = worksheets[0];
     else if (shown.length > 0) {
       const probed = new Map<SheetEntry, { data: boolean; header: boolean }>();
-      await eachSheet(archive, async (reader) => {
+      await eachSheet(ordered, async (reader) => {
         const sheet = shown.find((candidate) => !probed.has(candidate) && isSheet(reader, candidate));
         if (!sheet) return;
         const found = { data: false, header: false };
@@ -665,7 +671,7 @@ async function workbookRecords(
       wake = null;
       next?.();
     };
-    const reading = eachSheet(archive, async (reader) => {
+    const reading = eachSheet(ordered, async (reader) => {
       if (stopped || !isSheet(reader, sheet)) return;
       for await (const row of reader) {
         if (stopped) continue;
