@@ -35,7 +35,7 @@ function BatchesTable({ slug, batches }: { slug: string; batches: readonly Impor
   const captionId = useId();
   return (
     <TableScroll labelledBy={captionId}>
-      <table className="data-table import-batches">
+      <table className="data-table data-table--compact">
         <caption id={captionId}>{t('imports.batches.caption')}</caption>
         <thead>
           <tr>

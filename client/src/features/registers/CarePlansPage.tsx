@@ -103,7 +103,7 @@ function CountsTable({
     value === null ? <Missing /> : formatPercent(value, locale, { maxDecimals: 0 });
   return (
     <TableScroll labelledBy={captionId}>
-      <table className="data-table care-plans-table">
+      <table className="data-table data-table--compact">
         <caption id={captionId}>{t('carePlans.caption')}</caption>
         <thead>
           <tr>
